@@ -1,0 +1,97 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/didx/didx/rpc"
+	"github.com/didx/didx/store"
+)
+
+// pending is the batch the writer is filling: consecutive blocks not yet committed.
+type pending struct {
+	store.Batch
+	headers []rpc.Header
+	logs    int
+}
+
+func (c *Chain) newBatch(cp *store.Checkpoint) *pending {
+	return &pending{Batch: store.Batch{ChainID: c.cfg.ID, Prev: cp}}
+}
+
+// tip is the newest block the batch builds to: its own last block, else the checkpoint.
+func (p *pending) tip() *store.Checkpoint {
+	if len(p.headers) > 0 {
+		return &p.Next
+	}
+	return p.Prev
+}
+
+func (p *pending) full(f FetchConfig) bool {
+	return uint64(len(p.headers)) >= f.BatchBlocks || p.logs >= f.BatchLogs
+}
+
+// apply decodes a fetched range into the batch. A log that does not decode is counted, logged
+// with its location and kept in didx.undecodable_logs; it never stops the chain.
+func (c *Chain) apply(r *rpc.Range, p *pending) {
+	for i := range r.Logs {
+		l := &r.Logs[i]
+		h := c.handlers[l.Address]
+		if h == nil || !slices.Contains(h.Topics(), l.Topics[0]) {
+			continue
+		}
+		if err := h.Handle(l, &p.Batch); err != nil {
+			c.metrics.HandlerErrs.WithLabelValues(c.label, h.Name()).Inc()
+			c.metrics.Undecodable.WithLabelValues(c.label, h.Name()).Inc()
+			c.log.Warn().Str("handler", h.Name()).Uint64("block", l.BlockNumber).Uint("log_index", l.Index).
+				Str("tx", l.TxHash.Hex()).Str("address", l.Address.Hex()).Err(err).Msg("log did not decode; recorded in didx.undecodable_logs")
+			p.Bad = append(p.Bad, store.BadLog{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash,
+				LogIndex: l.Index, Address: l.Address, Topics: l.Topics, Data: l.Data, Handler: h.Name(), Err: err.Error()})
+		}
+	}
+	p.logs += len(r.Logs)
+	p.headers = append(p.headers, r.Headers...)
+	last := r.Headers[len(r.Headers)-1]
+	p.Next = store.Checkpoint{Number: last.Number, Hash: last.Hash}
+}
+
+// commitTimeout bounds a commit that goes on after shutdown began, so the batch in flight
+// commits or rolls back as a whole rather than being cut off.
+const commitTimeout = 30 * time.Second
+
+// flush commits the batch, if it has blocks, and starts the next one on top of it.
+func (c *Chain) flush(ctx context.Context, p *pending) error {
+	if len(p.headers) == 0 {
+		return nil
+	}
+	fin := c.finalized.Load()
+	p.Finalized = fin
+	p.Blocks = p.Blocks[:0]
+	for _, h := range p.headers {
+		if h.Number > fin {
+			p.Blocks = append(p.Blocks, store.Block{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, Time: h.Time})
+		}
+	}
+	p.Fence = c.fence
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
+	defer cancel()
+	start := time.Now()
+	if err := c.store.Commit(cctx, &p.Batch); err != nil {
+		if errors.Is(err, store.ErrCheckpointMoved) {
+			return err
+		}
+		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
+	}
+	c.metrics.CommitTime.WithLabelValues(c.label).Observe(time.Since(start).Seconds())
+	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(len(p.Transfers)))
+	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
+	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
+	last := p.headers[len(p.headers)-1]
+	c.indexedAt(last.Number, last.Time)
+	next := p.Next
+	*p = pending{Batch: store.Batch{ChainID: c.cfg.ID, Prev: &next}, headers: p.headers[:0]}
+	return nil
+}

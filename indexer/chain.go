@@ -1,0 +1,260 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/rs/zerolog"
+
+	"github.com/didx/didx/rpc"
+	"github.com/didx/didx/store"
+)
+
+// Chain indexes one chain: it owns the chain's pipeline, its reorg repair and its status.
+type Chain struct {
+	cfg      ChainConfig
+	rpc      *rpc.Client
+	store    *store.Store
+	metrics  *Metrics
+	log      zerolog.Logger
+	label    string
+	handlers map[common.Address]Handler
+	filter   rpc.Filter
+	sizer    *rpc.RangeSizer
+	// fence runs inside every write transaction; the lease sets it.
+	fence func(context.Context, pgx.Tx) error
+	// acceptViolation lets the chain repair a reorg below finality instead of halting.
+	acceptViolation bool
+
+	finalized atomic.Uint64
+	mu        sync.Mutex
+	st        ChainStatus
+}
+
+// ChainStatus is what /status and `didx status` show of a chain.
+type ChainStatus struct {
+	ID        uint64               `json:"id"`
+	Head      uint64               `json:"head"`
+	Indexed   uint64               `json:"indexed"`
+	Lag       uint64               `json:"lag"`
+	Finalized uint64               `json:"finalized"`
+	BlockTime time.Time            `json:"indexed_block_time"`
+	State     string               `json:"state"`
+	Reason    string               `json:"reason,omitempty"`
+	LastReorg *store.Reorg         `json:"last_reorg,omitempty"`
+	Violation *Violation           `json:"finality_violation,omitempty"`
+	Endpoints []rpc.EndpointStatus `json:"endpoints"`
+	Holder    string               `json:"holder,omitempty"`
+	Epoch     int64                `json:"epoch,omitempty"`
+	Writing   bool                 `json:"writing"`
+	Rebuild   bool                 `json:"rebuild_running"`
+}
+
+// ChainDeps are what a Chain is built from.
+type ChainDeps struct {
+	RPC     *rpc.Client
+	Store   *store.Store
+	Metrics *Metrics
+	Log     zerolog.Logger
+	// AcceptFinalityViolation repairs reorgs below finality instead of halting the chain.
+	AcceptFinalityViolation bool
+}
+
+// NewChain prepares a chain for indexing; Run starts it.
+func NewChain(cfg ChainConfig, d ChainDeps) *Chain {
+	c := &Chain{cfg: cfg, rpc: d.RPC, store: d.Store, metrics: d.Metrics, acceptViolation: d.AcceptFinalityViolation,
+		handlers: map[common.Address]Handler{},
+		sizer:    rpc.NewRangeSizer(cfg.Fetch.Range, cfg.Fetch.MaxRange, cfg.Fetch.TargetLogs)}
+	c.log = d.Log.With().Uint64("chain", cfg.ID).Logger()
+	erc20 := map[common.Address]uint64{}
+	for _, ct := range cfg.Contracts {
+		erc20[common.HexToAddress(ct.Address)] = max(ct.StartBlock, cfg.StartBlock)
+	}
+	h := NewERC20(erc20)
+	for a := range erc20 {
+		c.handlers[a] = h
+	}
+	c.filter = rpc.Filter{Addresses: cfg.Addresses(), Topics: h.Topics()}
+	c.label = c.metrics.chain(cfg.ID, []string{h.Name()})
+	c.st = ChainStatus{ID: cfg.ID, State: "reindexing", Reason: "starting"}
+	return c
+}
+
+// SetFence makes every write transaction of the chain run fence first.
+func (c *Chain) SetFence(fence func(context.Context, pgx.Tx) error) { c.fence = fence }
+
+// ID is the chain id.
+func (c *Chain) ID() uint64 { return c.cfg.ID }
+
+// Config is the chain's configuration.
+func (c *Chain) Config() ChainConfig { return c.cfg }
+
+// Run indexes the chain until ctx ends. Failures (database or RPC trouble) are logged and
+// retried with backoff; only a finality violation stops progress, and it stays stopped.
+func (c *Chain) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go c.track(ctx)
+	backoff := time.Second
+	for ctx.Err() == nil {
+		err := c.cycle(ctx)
+		var v *Violation
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case errors.As(err, &v):
+			c.halt(v)
+			<-ctx.Done()
+			return nil
+		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved):
+			c.log.Info().Err(err).Msg("re-reading checkpoint")
+			backoff = time.Second
+			continue
+		case err != nil:
+			c.setReason(err.Error())
+			c.log.Error().Err(err).Dur("retry_in", backoff).Msg("indexing failed")
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(jitter(backoff)):
+			}
+			backoff = min(2*backoff, 30*time.Second)
+		}
+	}
+	return nil
+}
+
+// cycle checks the checkpoint against the chain, repairs a reorg if there was one, then runs
+// the pipeline from it.
+func (c *Chain) cycle(ctx context.Context) error {
+	if err := c.waitForEndpoints(ctx); err != nil {
+		return err
+	}
+	cp, err := c.store.Checkpoint(ctx, c.cfg.ID)
+	if err != nil {
+		return err
+	}
+	if cp != nil {
+		c.restoreStatus(ctx, cp)
+		if cp, err = c.ensureCanonical(ctx, cp); err != nil {
+			return err
+		}
+	}
+	c.setReason("")
+	return c.index(ctx, cp)
+}
+
+// waitForEndpoints returns once some endpoint has reported a head.
+func (c *Chain) waitForEndpoints(ctx context.Context) error {
+	for c.rpc.Head() == 0 {
+		c.setReason("no RPC endpoint reachable")
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-c.rpc.Heads():
+		case <-time.After(c.cfg.PollInterval):
+		}
+	}
+	return nil
+}
+
+// track follows the head and the finalized block and keeps lag metrics fresh.
+func (c *Chain) track(ctx context.Context) {
+	t := time.NewTicker(c.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		head := c.rpc.Head()
+		if head > 0 {
+			fin, err := c.finalizedAt(ctx, head)
+			if err != nil {
+				c.log.Debug().Err(err).Msg("finalized block unknown")
+			} else if fin > c.finalized.Load() {
+				c.finalized.Store(fin)
+			}
+			c.metrics.Head.WithLabelValues(c.label).Set(float64(head))
+			c.metrics.Finalized.WithLabelValues(c.label).Set(float64(c.finalized.Load()))
+			c.refresh(head)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-c.rpc.Heads():
+		}
+	}
+}
+
+func (c *Chain) finalizedAt(ctx context.Context, head uint64) (uint64, error) {
+	if c.cfg.Finality.Tag == "" {
+		if head <= c.cfg.Finality.Depth {
+			return 0, nil
+		}
+		return head - c.cfg.Finality.Depth, nil
+	}
+	return c.rpc.Finalized(ctx, c.cfg.Finality.Tag)
+}
+
+// indexedAt records a new checkpoint in the status and metrics.
+func (c *Chain) indexedAt(n, blockTime uint64) {
+	c.mu.Lock()
+	c.st.Indexed = n
+	c.st.BlockTime = time.Unix(int64(blockTime), 0).UTC()
+	c.mu.Unlock()
+	c.metrics.Indexed.WithLabelValues(c.label).Set(float64(n))
+	c.refresh(c.rpc.Head())
+}
+
+// refresh recomputes lag and age from the newest head and checkpoint.
+func (c *Chain) refresh(head uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.st.Head = max(c.st.Head, head)
+	c.st.Finalized = c.finalized.Load()
+	c.st.Lag = 0
+	if c.st.Head > c.st.Indexed {
+		c.st.Lag = c.st.Head - c.st.Indexed
+	}
+	c.metrics.Lag.WithLabelValues(c.label).Set(float64(c.st.Lag))
+	c.metrics.Remaining.WithLabelValues(c.label).Set(float64(c.st.Lag))
+	if !c.st.BlockTime.IsZero() {
+		c.metrics.Age.WithLabelValues(c.label).Set(time.Since(c.st.BlockTime).Seconds())
+	}
+}
+
+func (c *Chain) restoreStatus(ctx context.Context, cp *store.Checkpoint) {
+	c.mu.Lock()
+	known := c.st.Indexed == cp.Number && !c.st.BlockTime.IsZero()
+	c.mu.Unlock()
+	if known {
+		return
+	}
+	var bt uint64
+	if hs, err := c.rpc.Headers(ctx, []uint64{cp.Number}); err == nil {
+		bt = hs[0].Time
+	}
+	c.indexedAt(cp.Number, bt)
+}
+
+func (c *Chain) setReason(r string) {
+	c.mu.Lock()
+	c.st.Reason = r
+	c.mu.Unlock()
+}
+
+// Status is a snapshot of the chain's status.
+func (c *Chain) Status() ChainStatus {
+	c.mu.Lock()
+	s := c.st
+	c.mu.Unlock()
+	s.Endpoints = c.rpc.Status()
+	return s
+}
+
+func jitter(d time.Duration) time.Duration {
+	return d/2 + time.Duration(time.Now().UnixNano()%int64(d/2+1))
+}

@@ -1,0 +1,174 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/sourcegraph/conc/pool"
+
+	"github.com/didx/didx/rpc"
+	"github.com/didx/didx/store"
+)
+
+// task is one block range on its way from the planner through a fetcher to the writer.
+type task struct {
+	from, to uint64
+	done     chan struct{}
+	r        *rpc.Range
+	err      error
+}
+
+// errReorg says the next range does not link to the last indexed block: the chain changed
+// under the pipeline, which stops so the chain loop can check and repair.
+var errReorg = errors.New("next range does not link to the indexed tip")
+
+// index runs the pipeline from the block after cp until it fails, meets a reorg or ctx ends:
+// a planner cuts ranges up to the head, fetchers fetch them concurrently, and the writer
+// commits them in block order. Channels bound what is in flight, so memory does not depend on
+// how far behind the chain is or how slow the database is.
+func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
+	next := c.cfg.FirstBlock()
+	if cp != nil {
+		next = cp.Number + 1
+	}
+	depth := 2 * c.cfg.Fetch.Concurrency
+	work := make(chan *task)
+	ordered := make(chan *task, depth)
+	p := pool.New().WithContext(ctx).WithCancelOnError().WithFirstError()
+	p.Go(func(ctx context.Context) error { return c.plan(ctx, next, work, ordered) })
+	for i := 0; i < c.cfg.Fetch.Concurrency; i++ {
+		p.Go(func(ctx context.Context) error { return c.fetch(ctx, work) })
+	}
+	p.Go(func(ctx context.Context) error { return c.write(ctx, cp, ordered) })
+	return p.Wait()
+}
+
+// plan emits ranges from next up to the best head, then waits for the head to move.
+func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *task) error {
+	tick := time.NewTicker(c.cfg.PollInterval)
+	defer tick.Stop()
+	for {
+		head := c.rpc.Head()
+		if next > head {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-c.rpc.Heads():
+			case <-tick.C:
+			}
+			continue
+		}
+		to := min(head, next+c.sizer.Size()-1)
+		t := &task{from: next, to: to, done: make(chan struct{})}
+		select {
+		case ordered <- t:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		c.metrics.QueueDepth.WithLabelValues(c.label).Set(float64(len(ordered)))
+		select {
+		case work <- t:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		next = to + 1
+	}
+}
+
+func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case t := <-work:
+			t.r, t.err = c.fetchRange(ctx, t.from, t.to)
+			close(t.done)
+			if t.err != nil {
+				return t.err
+			}
+		}
+	}
+}
+
+// fetchRange fetches [from, to], splitting it when the endpoints refuse it as too large.
+func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, error) {
+	r, err := c.rpc.FetchRange(ctx, from, to, c.filter)
+	var tooLarge *rpc.RangeError
+	if !errors.As(err, &tooLarge) {
+		if err == nil {
+			c.sizer.Observe(to-from+1, len(r.Logs))
+			c.metrics.RangeSize.WithLabelValues(c.label).Set(float64(c.sizer.Size()))
+		}
+		return r, err
+	}
+	if from == to {
+		return nil, fmt.Errorf("block %d alone is refused as too large: %w", from, err)
+	}
+	split := min(c.sizer.Refused(to-from+1, tooLarge.Max), to-from)
+	c.log.Debug().Uint64("from", from).Uint64("to", to).Uint64("split", split).Msg("range refused as too large, splitting")
+	a, err := c.fetchRange(ctx, from, from+split-1)
+	if err != nil {
+		return nil, err
+	}
+	b, err := c.fetchRange(ctx, from+split, to)
+	if err != nil {
+		return nil, err
+	}
+	if b.Headers[0].ParentHash != a.Headers[len(a.Headers)-1].Hash {
+		return nil, fmt.Errorf("fetch %d-%d: halves answered from two views of the chain", from, to)
+	}
+	a.To = b.To
+	a.Headers = append(a.Headers, b.Headers...)
+	a.Logs = append(a.Logs, b.Logs...)
+	a.Refetched += b.Refetched
+	return a, nil
+}
+
+// write takes ranges in block order, turns them into batches and commits each with the
+// checkpoint. It commits when a batch is full or when the next range is not ready yet, so a
+// caught-up chain commits every block as it comes and a backfill writes large batches.
+func (c *Chain) write(ctx context.Context, cp *store.Checkpoint, ordered <-chan *task) error {
+	b := c.newBatch(cp)
+	for {
+		var t *task
+		select {
+		case t = <-ordered:
+		default:
+			if err := c.flush(ctx, b); err != nil {
+				return err
+			}
+			select {
+			case t = <-ordered:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		select {
+		case <-t.done:
+		default:
+			if err := c.flush(ctx, b); err != nil {
+				return err
+			}
+			select {
+			case <-t.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if t.err != nil {
+			return t.err
+		}
+		if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
+			return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
+				t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
+		}
+		c.apply(t.r, b)
+		if b.full(c.cfg.Fetch) {
+			if err := c.flush(ctx, b); err != nil {
+				return err
+			}
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/didx/didx/store"
+)
+
+// Violation is a reorg that replaced a block didx had seen final, or one deeper than the
+// recorded window. didx does not repair it silently: the chain halts until an operator
+// rebuilds it or restarts with --accept-finality-violation.
+type Violation struct {
+	At        time.Time   `json:"at"`
+	Block     uint64      `json:"block"`
+	Stored    common.Hash `json:"stored_hash"`
+	Canonical common.Hash `json:"canonical_hash"`
+	Finalized uint64      `json:"finalized"`
+	Reason    string      `json:"reason"`
+}
+
+func (v *Violation) Error() string {
+	return fmt.Sprintf("finality violation at block %d (%s): stored %s, chain has %s, finalized %d",
+		v.Block, v.Reason, v.Stored.Hex(), v.Canonical.Hex(), v.Finalized)
+}
+
+// ancestorBatch is how many stored hashes are compared with the chain per request.
+const ancestorBatch = 64
+
+// ensureCanonical checks that the checkpoint block is still on the canonical chain and, when
+// it is not, rolls the chain back to the newest common ancestor in one transaction.
+func (c *Chain) ensureCanonical(ctx context.Context, cp *store.Checkpoint) (*store.Checkpoint, error) {
+	hs, err := c.rpc.Headers(ctx, []uint64{cp.Number})
+	if err != nil {
+		return nil, err
+	}
+	if hs[0].Hash == cp.Hash {
+		return cp, nil
+	}
+	start := time.Now()
+	fin := c.finalized.Load()
+	v := &Violation{At: time.Now().UTC(), Block: cp.Number, Stored: cp.Hash, Canonical: hs[0].Hash, Finalized: fin}
+	anc, err := c.findAncestor(ctx, cp, v)
+	if err != nil {
+		return nil, err
+	}
+	removed, err := c.store.Rollback(ctx, c.cfg.ID, *cp, anc, hs[0].Hash, c.fence)
+	if err != nil {
+		return nil, fmt.Errorf("roll back to %d: %w", anc.Number, err)
+	}
+	depth := cp.Number - anc.Number
+	took := time.Since(start)
+	c.metrics.Reorgs.WithLabelValues(c.label).Inc()
+	c.metrics.ReorgDepth.WithLabelValues(c.label).Observe(float64(depth))
+	c.metrics.RepairTime.WithLabelValues(c.label).Observe(took.Seconds())
+	c.mu.Lock()
+	c.st.LastReorg = &store.Reorg{At: time.Now().UTC(), OldBlock: cp.Number, Ancestor: anc.Number, Depth: depth,
+		RowsRemoved: int64(removed)}
+	c.mu.Unlock()
+	c.indexedAt(anc.Number, 0)
+	c.log.Warn().Uint64("checkpoint", cp.Number).Str("stored", cp.Hash.Hex()).Str("canonical", hs[0].Hash.Hex()).
+		Uint64("ancestor", anc.Number).Uint64("depth", depth).Int("rows_removed", removed).Dur("took", took).
+		Msg("reorg repaired")
+	return &anc, nil
+}
+
+// findAncestor walks the recorded hashes below cp, newest first and a batch at a time,
+// until one equals the chain's. A reorg that reaches below the recorded window or replaces a
+// block at or below the finalized one is a Violation, unless violations are accepted.
+func (c *Chain) findAncestor(ctx context.Context, cp *store.Checkpoint, v *Violation) (store.Checkpoint, error) {
+	if cp.Number <= v.Finalized && !c.acceptViolation {
+		v.Reason = "the checkpoint block was final"
+		return store.Checkpoint{}, v
+	}
+	match, low, err := c.searchDown(ctx, cp.Number, func(hi uint64) ([]store.Block, error) {
+		if hi == 0 {
+			return nil, nil
+		}
+		return c.store.Blocks(ctx, c.cfg.ID, hi-min(hi, ancestorBatch), hi-1)
+	})
+	if err != nil {
+		return store.Checkpoint{}, err
+	}
+	switch {
+	case match != nil && (match.Number >= v.Finalized || c.acceptViolation):
+		return *match, nil
+	case match != nil:
+		v.Reason = fmt.Sprintf("the common ancestor %d is below the finalized block", match.Number)
+		return store.Checkpoint{}, v
+	case !c.acceptViolation:
+		v.Reason = "the reorg is deeper than the recorded window of unfinalized blocks"
+		return store.Checkpoint{}, v
+	}
+	c.log.Warn().Str("violation", v.Error()).Msg("accepting finality violation: searching indexed rows for the common ancestor")
+	return c.deepAncestor(ctx, low)
+}
+
+// searchDown pages through stored blocks below hi (page returns them newest first, empty when
+// there are no more) and returns the newest canonical one, or nil, and the lowest block seen.
+func (c *Chain) searchDown(ctx context.Context, hi uint64, page func(hi uint64) ([]store.Block, error)) (*store.Checkpoint, uint64, error) {
+	for {
+		stored, err := page(hi)
+		if err != nil || len(stored) == 0 {
+			return nil, hi, err
+		}
+		nums := make([]uint64, len(stored))
+		for i, b := range stored {
+			nums[i] = b.Number
+		}
+		canon, err := c.rpc.Headers(ctx, nums)
+		if err != nil {
+			return nil, hi, err
+		}
+		for i, b := range stored {
+			if canon[i].Hash == b.Hash {
+				return &store.Checkpoint{Number: b.Number, Hash: b.Hash}, hi, nil
+			}
+		}
+		hi = stored[len(stored)-1].Number
+	}
+}
+
+// deepAncestor finds, below block hi, the newest block whose indexed rows carry a canonical
+// block hash; rolling back to it and re-indexing from there is exact, because blocks in between
+// have no rows to undo. With none, the chain is rolled back to before its first block (or to
+// genesis, which has no logs).
+func (c *Chain) deepAncestor(ctx context.Context, hi uint64) (store.Checkpoint, error) {
+	match, _, err := c.searchDown(ctx, hi, func(hi uint64) ([]store.Block, error) {
+		return c.store.RowBlocks(ctx, c.cfg.ID, hi, ancestorBatch)
+	})
+	if err != nil || match != nil {
+		if match == nil {
+			return store.Checkpoint{}, err
+		}
+		return *match, err
+	}
+	base := c.cfg.FirstBlock()
+	if base > 0 {
+		base--
+	}
+	hs, err := c.rpc.Headers(ctx, []uint64{base})
+	if err != nil {
+		return store.Checkpoint{}, err
+	}
+	return store.Checkpoint{Number: base, Hash: hs[0].Hash}, nil
+}
+
+// halt latches a finality violation: the chain stops advancing and says why until restarted.
+func (c *Chain) halt(v *Violation) {
+	c.mu.Lock()
+	c.st.Violation = v
+	c.st.State = "halted"
+	c.st.Reason = v.Error()
+	c.mu.Unlock()
+	c.metrics.Violation.WithLabelValues(c.label).Set(1)
+	c.log.Error().Uint64("block", v.Block).Str("stored_hash", v.Stored.Hex()).Str("canonical_hash", v.Canonical.Hex()).
+		Uint64("finalized", v.Finalized).Str("reason", v.Reason).
+		Msg("finality violation: chain halted; run `didx rebuild` or restart with --accept-finality-violation")
+}

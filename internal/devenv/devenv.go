@@ -1,0 +1,191 @@
+// Package devenv is `didx dev`'s embedded default: a private PostgreSQL from the machine's own
+// binaries, a simulated chain on loopback with demo ERC-20 tokens, and a driver that mines
+// random transfers (and now and then a short reorg) so there is always something to index.
+package devenv
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/rs/zerolog"
+
+	"github.com/didx/didx/contracts"
+	"github.com/didx/didx/indexer"
+	"github.com/didx/didx/internal/pgcluster"
+	"github.com/didx/didx/internal/simchain"
+)
+
+// Options tune the environment.
+type Options struct {
+	// Dir holds the database; a fresh temporary directory when empty, removed on Close.
+	Dir string
+	// Listen is the sidecar's HTTP address.
+	Listen string
+	// BlockTime is how often the driver mines a block.
+	BlockTime time.Duration
+	// TxPerBlock is how many random token operations each block carries.
+	TxPerBlock int
+	Log        zerolog.Logger
+}
+
+// Env is a running environment.
+type Env struct {
+	Dir        string
+	ConfigFile string
+	Config     *indexer.Config
+	Cluster    *pgcluster.Cluster
+	Chain      *simchain.Chain
+	Tokens     []common.Address
+
+	opts    Options
+	tokens  []*contracts.Token
+	ownsDir bool
+}
+
+// Start brings up the database and the chain and deploys the demo tokens.
+func Start(ctx context.Context, opts Options) (env *Env, err error) {
+	e := &Env{opts: opts, Dir: opts.Dir}
+	defer func() {
+		if err != nil {
+			e.Close()
+		}
+	}()
+	if e.Dir == "" {
+		if e.Dir, err = os.MkdirTemp("", "didx-dev-"); err != nil {
+			return nil, err
+		}
+		e.ownsDir = true
+		// The server may run as the postgres user, which must reach the data directory below.
+		if err := os.Chmod(e.Dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	if e.Cluster, err = pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(e.Dir, "postgres"), Fast: true}); err != nil {
+		return nil, err
+	}
+	if err := createDatabase(ctx, e.Cluster, "didx"); err != nil {
+		return nil, err
+	}
+	if e.Chain, err = simchain.Start(12); err != nil {
+		return nil, err
+	}
+	for _, sym := range []string{"AAA", "BBB", "CCC"} {
+		addr, tok, err := e.Chain.DeployToken(ctx, "Demo "+sym, sym)
+		if err != nil {
+			return nil, err
+		}
+		e.Tokens = append(e.Tokens, addr)
+		e.tokens = append(e.tokens, tok)
+	}
+	e.ConfigFile = filepath.Join(e.Dir, "didx.yaml")
+	if err := os.WriteFile(e.ConfigFile, []byte(e.yaml()), 0o644); err != nil {
+		return nil, err
+	}
+	if e.Config, err = indexer.LoadConfig(e.ConfigFile, func(string) string { return "" }); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func (e *Env) yaml() string {
+	s := fmt.Sprintf(`# Written by didx dev: the embedded default's configuration.
+database:
+  url: %s
+http:
+  listen: %s
+instance: dev
+chains:
+  - id: %d
+    poll_interval: 200ms
+    finality:
+      depth: 32
+    rpc:
+      - name: dev-http
+        url: %s
+      - name: dev-ws
+        url: %s
+    contracts:
+`, e.Cluster.URL("didx"), e.opts.Listen, simchain.ChainID, e.Chain.URL, e.Chain.WSURL)
+	for i, a := range e.Tokens {
+		s += fmt.Sprintf("      - name: Demo%c\n        kind: erc20\n        address: \"%s\"\n", 'A'+i, a.Hex())
+	}
+	return s
+}
+
+// Drive mines a block of random token traffic every BlockTime until ctx ends; about one block
+// in forty is followed by a reorg of one to three blocks.
+func (e *Env) Drive(ctx context.Context) error {
+	act := e.Chain.NewActivity(e.tokens, uint64(time.Now().UnixNano()))
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	t := time.NewTicker(e.opts.BlockTime)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		if rng.IntN(40) == 0 {
+			depth := uint64(1 + rng.IntN(3))
+			if err := e.Chain.Reorg(ctx, depth); err == nil {
+				e.opts.Log.Info().Uint64("depth", depth).Msg("dev chain: reorg")
+				if err := act.Blocks(ctx, int(depth)+1, e.opts.TxPerBlock); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if err := act.Blocks(ctx, 1, e.opts.TxPerBlock); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// Close stops the chain and the database and removes a temporary directory.
+func (e *Env) Close() {
+	if e.Chain != nil {
+		_ = e.Chain.Close()
+	}
+	if e.Cluster != nil {
+		_ = e.Cluster.Stop()
+	}
+	if e.ownsDir {
+		_ = os.RemoveAll(e.Dir)
+	}
+}
+
+func createDatabase(ctx context.Context, c *pgcluster.Cluster, name string) error {
+	conn, err := pgx.Connect(ctx, c.URL("postgres"))
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
+		return fmt.Errorf("create database %s: %w", name, err)
+	}
+	return nil
+}
+
+// Mint gives every account an opening balance of each token, so transfers have funds to move.
+func (e *Env) Mint(ctx context.Context) error {
+	amount := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1_000_000_000_000_000_000))
+	for _, tok := range e.tokens {
+		for _, a := range e.Chain.Accounts[1:] {
+			if _, err := tok.Mint(e.Chain.Transactor(0, 300_000), a, amount); err != nil {
+				return fmt.Errorf("mint: %w", err)
+			}
+		}
+	}
+	e.Chain.Commit()
+	return nil
+}

@@ -1,0 +1,176 @@
+// Package simchain runs go-ethereum's simulated backend as a real JSON-RPC node on loopback (HTTP
+// and WebSocket on one port), with funded accounts and the demo ERC-20 deployed, for tests and
+// for `didx dev`. Blocks are produced only by Commit, so callers decide when the chain moves.
+package simchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"net"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/didx/didx/contracts"
+)
+
+// ChainID is the simulated backend's fixed chain id.
+const ChainID = 1337
+
+// Chain is a running simulated chain.
+type Chain struct {
+	// URL is the HTTP JSON-RPC endpoint; WSURL the WebSocket one on the same port.
+	URL, WSURL string
+	// Accounts are funded at genesis; Accounts[0] deploys the tokens and owns them.
+	Accounts []common.Address
+
+	backend *simulated.Backend
+	keys    []*ecdsa.PrivateKey
+	signer  types.Signer
+	mu      sync.Mutex
+}
+
+// Start launches a simulated chain with n funded accounts (at least 2).
+func Start(n int) (*Chain, error) {
+	if n < 2 {
+		n = 2
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	c := &Chain{signer: types.LatestSignerForChainID(big.NewInt(ChainID))}
+	alloc := types.GenesisAlloc{}
+	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	for i := 0; i < n; i++ {
+		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("didx simchain account %d", i))))
+		if err != nil {
+			return nil, err
+		}
+		addr := crypto.PubkeyToAddress(key.PublicKey)
+		c.keys = append(c.keys, key)
+		c.Accounts = append(c.Accounts, addr)
+		alloc[addr] = types.Account{Balance: funds}
+	}
+	c.backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
+		nc.WSHost, nc.WSPort = "127.0.0.1", port
+		nc.HTTPModules = []string{"eth", "net", "web3"}
+		nc.WSModules = []string{"eth", "net", "web3"}
+		nc.HTTPVirtualHosts = []string{"*"}
+		nc.WSOrigins = []string{"*"}
+		nc.BatchRequestLimit = 100_000
+		nc.BatchResponseMaxSize = 1 << 30
+		ec.LogNoHistory = false
+		ec.Genesis.GasLimit = 100_000_000
+		ec.Miner.GasCeil = 100_000_000
+	})
+	c.URL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.WSURL = fmt.Sprintf("ws://127.0.0.1:%d", port)
+	return c, nil
+}
+
+// Close stops the node.
+func (c *Chain) Close() error { return c.backend.Close() }
+
+// Client is an in-process client of the chain, for driving it; the indexer under test uses URL.
+func (c *Chain) Client() simulated.Client { return c.backend.Client() }
+
+// Commit seals the pending transactions into a new block and returns its hash.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.backend.Commit()
+}
+
+// Reorg replaces the newest depth blocks: it forks at the block depth below the head and drops
+// pending transactions so the orphaned ones are not mined again on the new branch. The caller
+// then sends transactions and commits at least depth+1 blocks, which makes the fork canonical.
+func (c *Chain) Reorg(ctx context.Context, depth uint64) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	head, err := c.backend.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if head.Number.Uint64() < depth {
+		return fmt.Errorf("reorg depth %d above head %d", depth, head.Number.Uint64())
+	}
+	parent, err := c.backend.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(head.Number.Uint64()-depth))
+	if err != nil {
+		return err
+	}
+	if err := c.backend.Fork(parent.Hash()); err != nil {
+		return fmt.Errorf("fork at %d: %w", parent.Number.Uint64(), err)
+	}
+	c.backend.Rollback()
+	return nil
+}
+
+// Head is the number of the newest block.
+func (c *Chain) Head(ctx context.Context) (uint64, error) {
+	return c.backend.Client().BlockNumber(ctx)
+}
+
+// Transactor signs as account i, with a fixed gas limit so no estimate is asked for (a
+// transaction that reverts is still mined, with no logs).
+func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
+	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], big.NewInt(ChainID))
+	opts.GasLimit = gas
+	return opts
+}
+
+// DeployToken deploys the demo ERC-20 from account 0 and mines it.
+func (c *Chain) DeployToken(ctx context.Context, name, symbol string) (common.Address, *contracts.Token, error) {
+	addr, tx, tok, err := contracts.DeployToken(c.Transactor(0, 3_000_000), c.backend.Client(), name, symbol)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
+	}
+	c.Commit()
+	if err := c.requireSuccess(ctx, tx); err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, tok, nil
+}
+
+// DeployRogue deploys the contract that emits undecodable Transfer logs.
+func (c *Chain) DeployRogue(ctx context.Context) (common.Address, *contracts.Rogue, error) {
+	addr, tx, r, err := contracts.DeployRogue(c.Transactor(0, 3_000_000), c.backend.Client())
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy rogue: %w", err)
+	}
+	c.Commit()
+	if err := c.requireSuccess(ctx, tx); err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, r, nil
+}
+
+func (c *Chain) requireSuccess(ctx context.Context, tx *types.Transaction) error {
+	r, err := c.backend.Client().TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return fmt.Errorf("receipt %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transaction %s failed", tx.Hash())
+	}
+	return nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("simchain: pick a port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}

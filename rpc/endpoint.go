@@ -1,0 +1,225 @@
+package rpc
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"golang.org/x/time/rate"
+)
+
+// EndpointConfig is one RPC endpoint of a chain.
+type EndpointConfig struct {
+	// URL is http(s):// or ws(s)://; it may carry an API key, so it is never shown.
+	URL string
+	// Name is what logs, metrics and errors call the endpoint; default the URL's host:port.
+	Name string
+	// Weight scales the endpoint's preference; default 1.
+	Weight float64
+	// RPS caps requests per second (a batch counts once); 0 is unlimited.
+	RPS float64
+	// MaxInFlight caps concurrent requests; 0 is unlimited.
+	MaxInFlight int
+}
+
+// SafeName is the endpoint's name, or its host:port when it has none: never a path, query or
+// credential, so it can appear in logs and metric labels.
+func SafeName(rawURL, name string) string {
+	if name != "" {
+		return name
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return "endpoint"
+	}
+	return u.Host
+}
+
+// endpoint is a dialled endpoint with its live health.
+type endpoint struct {
+	name   string
+	rawURL string
+	client *gethrpc.Client
+	weight float64
+	slots  chan struct{}
+
+	mu        sync.Mutex
+	limiter   *rate.Limiter
+	baseRPS   float64
+	latency   time.Duration // EWMA of successful request latency
+	errRate   float64       // EWMA of failures, 0..1
+	failures  int           // consecutive failures
+	downUntil time.Time     // not picked before then (backoff after failures)
+	head      uint64        // newest head this endpoint reported
+	chainOK   bool          // eth_chainId checked and equal
+	refused   error         // set when the endpoint answered with another chain id
+}
+
+func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error) {
+	e := &endpoint{
+		name:    SafeName(cfg.URL, cfg.Name),
+		rawURL:  cfg.URL,
+		weight:  cfg.Weight,
+		baseRPS: cfg.RPS,
+		latency: 50 * time.Millisecond,
+	}
+	if e.weight <= 0 {
+		e.weight = 1
+	}
+	if cfg.MaxInFlight > 0 {
+		e.slots = make(chan struct{}, cfg.MaxInFlight)
+	}
+	e.limiter = rate.NewLimiter(rate.Inf, 1)
+	if cfg.RPS > 0 {
+		e.limiter = rate.NewLimiter(rate.Limit(cfg.RPS), int(math.Max(1, cfg.RPS/10)))
+	}
+	var opts []gethrpc.ClientOption
+	if strings.HasPrefix(cfg.URL, "http") {
+		opts = append(opts, gethrpc.WithHTTPClient(httpClient))
+	}
+	c, err := gethrpc.DialOptions(context.Background(), cfg.URL, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("endpoint %s: %w", e.name, redact(err, cfg.URL, e.name))
+	}
+	e.client = c
+	return e, nil
+}
+
+// acquire waits for the endpoint's rate limiter and an in-flight slot.
+func (e *endpoint) acquire(ctx context.Context) (release func(), err error) {
+	e.mu.Lock()
+	lim := e.limiter
+	e.mu.Unlock()
+	if err := lim.Wait(ctx); err != nil {
+		return nil, err
+	}
+	if e.slots == nil {
+		return func() {}, nil
+	}
+	select {
+	case e.slots <- struct{}{}:
+		return func() { <-e.slots }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// batch sends elems as one JSON-RPC batch and records the outcome in the endpoint's health.
+func (e *endpoint) batch(ctx context.Context, elems []gethrpc.BatchElem) error {
+	release, err := e.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	start := time.Now()
+	err = e.client.BatchCallContext(ctx, elems)
+	if err != nil {
+		return redact(err, e.rawURL, e.name)
+	}
+	e.succeeded(time.Since(start))
+	return nil
+}
+
+func (e *endpoint) succeeded(d time.Duration) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.latency = time.Duration(0.8*float64(e.latency) + 0.2*float64(d))
+	e.errRate *= 0.8
+	e.failures = 0
+	e.downUntil = time.Time{}
+	if e.baseRPS > 0 && float64(e.limiter.Limit()) < e.baseRPS {
+		e.limiter.SetLimit(rate.Limit(math.Min(e.baseRPS, float64(e.limiter.Limit())*1.1)))
+	}
+}
+
+// failed records a failure: the endpoint is avoided for a backoff that doubles with each
+// consecutive failure, and a rate-limit answer halves its request rate.
+func (e *endpoint) failed(kind errKind) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.errRate = 0.8*e.errRate + 0.2
+	e.failures++
+	backoff := time.Duration(math.Min(float64(30*time.Second), float64(100*time.Millisecond)*math.Pow(2, float64(e.failures-1))))
+	e.downUntil = time.Now().Add(jitter(backoff))
+	if kind == errRateLimited {
+		cur := float64(e.limiter.Limit())
+		if math.IsInf(cur, 1) {
+			cur = 1 / math.Max(e.latency.Seconds(), 0.001)
+		}
+		e.limiter.SetLimit(rate.Limit(math.Max(1, cur/2)))
+	}
+}
+
+func (e *endpoint) setHead(h uint64) {
+	e.mu.Lock()
+	if h > e.head {
+		e.head = h
+	}
+	e.mu.Unlock()
+}
+
+// score orders endpoints: lower is better. An endpoint behind the best head pays for each
+// block it lags, so a lagging node is used only when nothing better is up.
+func (e *endpoint) score(bestHead uint64) float64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s := e.latency.Seconds() * (1 + 10*e.errRate) / e.weight
+	if bestHead > e.head {
+		s += float64(bestHead-e.head) * 0.05
+	}
+	return s
+}
+
+// usable says whether the endpoint can serve a request that needs block minBlock.
+func (e *endpoint) usable(now time.Time, minBlock uint64) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.chainOK && e.refused == nil && !now.Before(e.downUntil) && e.head >= minBlock
+}
+
+func (e *endpoint) up() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.chainOK && e.refused == nil && e.failures == 0
+}
+
+// redact replaces the endpoint's URL (and the URL in a *url.Error) with its safe name, so an API
+// key in a path or query string cannot leak through an error message.
+func redact(err error, rawURL, name string) error {
+	if err == nil {
+		return nil
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = &redactedError{msg: fmt.Sprintf("%s %s: %v", ue.Op, name, ue.Err), err: err}
+	}
+	msg := err.Error()
+	if strings.Contains(msg, rawURL) {
+		return &redactedError{msg: strings.ReplaceAll(msg, rawURL, name), err: err}
+	}
+	if u, perr := url.Parse(rawURL); perr == nil && (u.RawQuery != "" || len(u.Path) > 1 || u.User != nil) {
+		for _, secret := range []string{u.RawQuery, u.Path, u.User.String()} {
+			if len(secret) > 1 && strings.Contains(msg, secret) {
+				msg = strings.ReplaceAll(msg, secret, "…")
+			}
+		}
+		return &redactedError{msg: msg, err: err}
+	}
+	return err
+}
+
+// redactedError shows a cleaned message but keeps the original for errors.Is/As.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (r *redactedError) Error() string { return r.msg }
+func (r *redactedError) Unwrap() error { return r.err }

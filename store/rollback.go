@@ -1,0 +1,68 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+)
+
+// Rollback undoes every block of a chain above ancestor in one transaction: it deletes their
+// rows, reverses the balance effects of the deleted transfers exactly (the same derivation as
+// the forward path, with the sign flipped), drops their block hashes and moves the checkpoint
+// from prev to ancestor, recording the reorg in didx.reorgs. canonical is the chain's hash at
+// prev's height. It returns ErrCheckpointMoved when the checkpoint is no longer prev.
+func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Checkpoint, canonical common.Hash,
+	fence func(context.Context, pgx.Tx) error) (removed int, err error) {
+	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		if fence != nil {
+			if err := fence(ctx, tx); err != nil {
+				return err
+			}
+		}
+		if err := moveCheckpoint(ctx, tx, chain, &prev, ancestor); err != nil {
+			return err
+		}
+		gone, err := deleteTransfers(ctx, tx, chain, ancestor.Number)
+		if err != nil {
+			return err
+		}
+		removed = len(gone)
+		q := &pgx.Batch{}
+		queueBalances(q, chain, BalanceDeltas(gone, -1))
+		q.Queue(`DELETE FROM didx.undecodable_logs WHERE chain_id = $1 AND block_number > $2`, int64(chain), int64(ancestor.Number))
+		q.Queue(`DELETE FROM didx.blocks WHERE chain_id = $1 AND block_number > $2`, int64(chain), int64(ancestor.Number))
+		q.Queue(`INSERT INTO didx.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, int64(chain), int64(prev.Number), prev.Hash.Bytes(), canonical.Bytes(),
+			int64(ancestor.Number), int64(prev.Number-ancestor.Number), int64(removed))
+		if err := tx.SendBatch(ctx, q).Close(); err != nil {
+			return fmt.Errorf("roll back chain %d to %d: %w", chain, ancestor.Number, err)
+		}
+		return nil
+	})
+	return removed, err
+}
+
+func deleteTransfers(ctx context.Context, tx pgx.Tx, chain, above uint64) ([]Transfer, error) {
+	rows, err := tx.Query(ctx, `DELETE FROM didx.erc20_transfers WHERE chain_id = $1 AND block_number > $2
+		RETURNING token, from_address, to_address, value`, int64(chain), int64(above))
+	if err != nil {
+		return nil, fmt.Errorf("delete transfers of chain %d above %d: %w", chain, above, err)
+	}
+	var out []Transfer
+	for rows.Next() {
+		var token, from, to []byte
+		var v pgtype.Numeric
+		if err := rows.Scan(&token, &from, &to, &v); err != nil {
+			return nil, err
+		}
+		out = append(out, Transfer{Token: common.BytesToAddress(token), From: common.BytesToAddress(from),
+			To: common.BytesToAddress(to), Value: numericInt(v)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("delete transfers of chain %d above %d: %w", chain, above, err)
+	}
+	return out, nil
+}
