@@ -131,11 +131,11 @@ func (c *Chain) deepAncestor(ctx context.Context, hi uint64) (store.Checkpoint, 
 	match, _, err := c.searchDown(ctx, hi, func(hi uint64) ([]store.Block, error) {
 		return c.store.RowBlocks(ctx, c.cfg.ID, hi, ancestorBatch)
 	})
-	if err != nil || match != nil {
-		if match == nil {
-			return store.Checkpoint{}, err
-		}
-		return *match, err
+	if err != nil {
+		return store.Checkpoint{}, err
+	}
+	if match != nil {
+		return *match, nil
 	}
 	base := c.cfg.FirstBlock()
 	if base > 0 {

@@ -31,17 +31,20 @@ func (a *Activity) Send(ctx context.Context, n int) error {
 		holder := 1 + a.rng.IntN(len(a.chain.Accounts)-1)
 		amount := new(big.Int).Mul(big.NewInt(1+a.rng.Int64N(1000)), unit)
 		var err error
+		sender := 0
 		switch p := a.rng.IntN(100); {
 		case p < 30:
 			amount.Mul(amount, big.NewInt(100))
 			_, err = tok.Mint(a.chain.Transactor(0, 300_000), a.chain.Accounts[holder], amount)
 		case p < 85:
+			sender = holder
 			to := a.chain.Accounts[a.rng.IntN(len(a.chain.Accounts))]
 			_, err = tok.Transfer(a.chain.Transactor(holder, 300_000), to, amount)
 		default:
 			_, err = tok.Burn(a.chain.Transactor(0, 300_000), a.chain.Accounts[holder], amount)
 		}
 		if err != nil {
+			a.chain.Forget(sender)
 			return fmt.Errorf("send activity: %w", err)
 		}
 	}

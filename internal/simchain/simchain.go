@@ -37,6 +37,7 @@ type Chain struct {
 	keys    []*ecdsa.PrivateKey
 	signer  types.Signer
 	mu      sync.Mutex
+	nonces  map[int]uint64 // next nonce per account, read from the chain when absent
 }
 
 // Start launches a simulated chain with n funded accounts (at least 2).
@@ -48,7 +49,7 @@ func Start(n int) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Chain{signer: types.LatestSignerForChainID(big.NewInt(ChainID))}
+	c := &Chain{signer: types.LatestSignerForChainID(big.NewInt(ChainID)), nonces: map[int]uint64{}}
 	alloc := types.GenesisAlloc{}
 	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	for i := 0; i < n; i++ {
@@ -113,6 +114,7 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64) error {
 		return fmt.Errorf("fork at %d: %w", parent.Number.Uint64(), err)
 	}
 	c.backend.Rollback()
+	clear(c.nonces)
 	return nil
 }
 
@@ -121,12 +123,28 @@ func (c *Chain) Head(ctx context.Context) (uint64, error) {
 	return c.backend.Client().BlockNumber(ctx)
 }
 
-// Transactor signs as account i, with a fixed gas limit so no estimate is asked for (a
-// transaction that reverts is still mined, with no logs).
+// Transactor signs as account i with its next nonce and a fixed gas limit, so no estimate is
+// asked for (a transaction that reverts is still mined, with no logs). Nonces are counted
+// here: the txpool's pending nonce can lag a transaction sent a moment ago.
 func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], big.NewInt(ChainID))
 	opts.GasLimit = gas
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.nonces[i]
+	if !ok {
+		n, _ = c.backend.Client().NonceAt(context.Background(), c.Accounts[i], nil)
+	}
+	c.nonces[i] = n + 1
+	opts.Nonce = new(big.Int).SetUint64(n)
 	return opts
+}
+
+// Forget drops account i's counted nonce, after a transaction of it failed to send.
+func (c *Chain) Forget(i int) {
+	c.mu.Lock()
+	delete(c.nonces, i)
+	c.mu.Unlock()
 }
 
 // DeployToken deploys the demo ERC-20 from account 0 and mines it.

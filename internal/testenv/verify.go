@@ -2,6 +2,7 @@ package testenv
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/didx/didx/contracts"
@@ -19,7 +21,8 @@ import (
 
 var transferTopic = common.HexToHash("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef")
 
-// Checkpoint reads a chain's checkpoint from the database at dbURL; ok is false when none.
+// Checkpoint reads a chain's checkpoint from the database at dbURL; ok is false when none
+// (also before the migrations created the table).
 func Checkpoint(t testing.TB, dbURL string, chainID uint64) (n uint64, hash common.Hash, ok bool) {
 	t.Helper()
 	ctx := context.Background()
@@ -31,7 +34,8 @@ func Checkpoint(t testing.TB, dbURL string, chainID uint64) (n uint64, hash comm
 	var num int64
 	var h []byte
 	err = conn.QueryRow(ctx, `SELECT block_number, block_hash FROM didx.checkpoints WHERE chain_id = $1`, int64(chainID)).Scan(&num, &h)
-	if err == pgx.ErrNoRows {
+	var pgErr *pgconn.PgError
+	if err == pgx.ErrNoRows || (errors.As(err, &pgErr) && pgErr.Code == "42P01") {
 		return 0, common.Hash{}, false
 	}
 	if err != nil {
