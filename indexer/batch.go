@@ -68,7 +68,9 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 		return nil
 	}
 	fin := c.finalized.Load()
-	p.Finalized = fin
+	// The new checkpoint links to every block below it, so blocks under both it and the
+	// finalized block are canonical and final: only those leave the recorded window.
+	p.Finalized = min(fin, p.Next.Number)
 	p.Blocks = p.Blocks[:0]
 	for _, h := range p.headers {
 		if h.Number > fin {

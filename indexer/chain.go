@@ -102,7 +102,11 @@ func (c *Chain) Run(ctx context.Context) error {
 	go c.track(ctx)
 	backoff := time.Second
 	for ctx.Err() == nil {
+		before := c.Status().Indexed
 		err := c.cycle(ctx)
+		if c.Status().Indexed != before {
+			backoff = time.Second
+		}
 		var v *Violation
 		switch {
 		case ctx.Err() != nil:

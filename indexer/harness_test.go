@@ -113,6 +113,18 @@ func (h *harness) head() uint64 {
 	return n
 }
 
+// waitHead waits until the checkpoint reaches the chain's head.
+func (h *harness) waitHead(timeout time.Duration) {
+	h.t.Helper()
+	testenv.Eventually(h.t, timeout, func() error {
+		n, _, _ := testenv.Checkpoint(h.t, h.db, simchain.ChainID)
+		if head := h.head(); n < head {
+			return fmt.Errorf("checkpoint %d, head %d", n, head)
+		}
+		return nil
+	})
+}
+
 // waitSynced waits until the checkpoint reaches the chain's head and the state matches it.
 func (h *harness) waitSynced(timeout time.Duration) uint64 {
 	h.t.Helper()

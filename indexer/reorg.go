@@ -58,7 +58,7 @@ func (c *Chain) ensureCanonical(ctx context.Context, cp *store.Checkpoint) (*sto
 	c.metrics.RepairTime.WithLabelValues(c.label).Observe(took.Seconds())
 	c.mu.Lock()
 	c.st.LastReorg = &store.Reorg{At: time.Now().UTC(), OldBlock: cp.Number, Ancestor: anc.Number, Depth: depth,
-		RowsRemoved: int64(removed)}
+		RowsRemoved: int64(removed), RepairMS: float64(took.Microseconds()) / 1000}
 	c.mu.Unlock()
 	c.indexedAt(anc.Number, 0)
 	c.log.Warn().Uint64("checkpoint", cp.Number).Str("stored", cp.Hash.Hex()).Str("canonical", hs[0].Hash.Hex()).
@@ -68,13 +68,10 @@ func (c *Chain) ensureCanonical(ctx context.Context, cp *store.Checkpoint) (*sto
 }
 
 // findAncestor walks the recorded hashes below cp, newest first and a batch at a time,
-// until one equals the chain's. A reorg that reaches below the recorded window or replaces a
-// block at or below the finalized one is a Violation, unless violations are accepted.
+// until one equals the chain's. The recorded window holds every indexed block not yet known to
+// be both canonical and final, so a reorg whose ancestor lies in it is repaired, while one that
+// reaches below it replaced a block didx had seen final: a Violation, unless accepted.
 func (c *Chain) findAncestor(ctx context.Context, cp *store.Checkpoint, v *Violation) (store.Checkpoint, error) {
-	if cp.Number <= v.Finalized && !c.acceptViolation {
-		v.Reason = "the checkpoint block was final"
-		return store.Checkpoint{}, v
-	}
 	match, low, err := c.searchDown(ctx, cp.Number, func(hi uint64) ([]store.Block, error) {
 		if hi == 0 {
 			return nil, nil
@@ -85,13 +82,10 @@ func (c *Chain) findAncestor(ctx context.Context, cp *store.Checkpoint, v *Viola
 		return store.Checkpoint{}, err
 	}
 	switch {
-	case match != nil && (match.Number >= v.Finalized || c.acceptViolation):
-		return *match, nil
 	case match != nil:
-		v.Reason = fmt.Sprintf("the common ancestor %d is below the finalized block", match.Number)
-		return store.Checkpoint{}, v
+		return *match, nil
 	case !c.acceptViolation:
-		v.Reason = "the reorg is deeper than the recorded window of unfinalized blocks"
+		v.Reason = "the reorg replaced blocks below the recorded window of unfinalized blocks"
 		return store.Checkpoint{}, v
 	}
 	c.log.Warn().Str("violation", v.Error()).Msg("accepting finality violation: searching indexed rows for the common ancestor")

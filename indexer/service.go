@@ -145,6 +145,14 @@ func (s *Service) Run(ctx context.Context) error {
 	return nil
 }
 
+// Addr is the HTTP listener's address, once Listen or Run has bound it.
+func (s *Service) Addr() net.Addr {
+	if s.listener == nil {
+		return nil
+	}
+	return s.listener.Addr()
+}
+
 // Chains are the service's chains.
 func (s *Service) Chains() []*Chain { return s.chains }
 

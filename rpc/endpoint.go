@@ -157,11 +157,11 @@ func (e *endpoint) failed(kind errKind) {
 	}
 }
 
+// setHead records the head the endpoint reported last; it can move down when a reorg made the
+// chain shorter.
 func (e *endpoint) setHead(h uint64) {
 	e.mu.Lock()
-	if h > e.head {
-		e.head = h
-	}
+	e.head = h
 	e.mu.Unlock()
 }
 

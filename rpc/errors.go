@@ -137,8 +137,9 @@ func tooMuch(msg string) (ok bool, suggest uint64) {
 var rateLimited = regexp.MustCompile(`(?i)rate.?limit|too many requests|compute units|capacity|exceeded .*quota|request limit`)
 
 // transientNodeErrors are node answers that mean "ask again shortly", such as geth's while it
-// re-indexes logs after a reorg.
-var transientNodeErrors = regexp.MustCompile(`(?i)failed to process log index|header not found|unknown block|missing trie node|internal error|temporarily|try again|service unavailable|busy`)
+// re-indexes logs after a reorg, or its refusal of a range above a head that a reorg just moved
+// down.
+var transientNodeErrors = regexp.MustCompile(`(?i)failed to process log index|header not found|unknown block|beyond current head|after last accepted block|missing trie node|internal error|temporarily|try again|service unavailable|busy`)
 
 // classify turns a request error into what the caller should do about it.
 func classify(err error) errKind {

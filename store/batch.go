@@ -58,7 +58,8 @@ type Batch struct {
 	Next Checkpoint
 	// Blocks are recorded for reorg detection: those above the finalized block.
 	Blocks []Block
-	// Finalized is the newest final block; recorded blocks at or below it are pruned.
+	// Finalized is the newest block known canonical and final; recorded blocks below it are
+	// pruned.
 	Finalized uint64
 	Transfers []Transfer
 	Bad       []BadLog

@@ -91,6 +91,8 @@ type Reorg struct {
 	Ancestor    uint64    `json:"ancestor"`
 	Depth       uint64    `json:"depth"`
 	RowsRemoved int64     `json:"rows_removed"`
+	// RepairMS is known only to the process that repaired the reorg.
+	RepairMS float64 `json:"repair_ms,omitempty"`
 }
 
 // LastReorg is the newest recorded reorg of a chain, or nil.

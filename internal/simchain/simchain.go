@@ -110,11 +110,24 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64) error {
 	if err != nil {
 		return err
 	}
-	if err := c.backend.Fork(parent.Hash()); err != nil {
-		return fmt.Errorf("fork at %d: %w", parent.Number.Uint64(), err)
+	// The txpool re-injects the orphaned transactions asynchronously after the head moves.
+	// Fork syncs the pool before it checks for pending transactions, so forking again to the
+	// same parent waits for that re-injection; the transactions it reports are dropped too.
+	for attempt := 0; attempt < 10; attempt++ {
+		c.backend.Rollback()
+		if err = c.backend.Fork(parent.Hash()); err != nil {
+			continue
+		}
+		c.backend.Rollback()
+		if err = c.backend.Fork(parent.Hash()); err == nil {
+			break
+		}
 	}
 	c.backend.Rollback()
 	clear(c.nonces)
+	if err != nil {
+		return fmt.Errorf("fork at %d: %w", parent.Number.Uint64(), err)
+	}
 	return nil
 }
 

@@ -1,0 +1,196 @@
+package indexer_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/didx/didx/indexer"
+	"github.com/didx/didx/internal/testenv"
+)
+
+// reorg replaces the newest depth blocks with depth+1 new blocks carrying other transfers.
+func (h *harness) reorg(depth int, perBlock int) {
+	h.t.Helper()
+	ctx := context.Background()
+	if err := h.chain.Reorg(ctx, uint64(depth)); err != nil {
+		h.t.Fatal(err)
+	}
+	if err := h.act.Blocks(ctx, depth+1, perBlock); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+func reorgCount(t *testing.T, db string) (n int, minDepth, maxDepth int64) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := conn.QueryRow(ctx, `SELECT count(*), coalesce(min(depth), 0), coalesce(max(depth), 0) FROM didx.reorgs`).
+		Scan(&n, &minDepth, &maxDepth); err != nil {
+		t.Fatal(err)
+	}
+	return n, minDepth, maxDepth
+}
+
+func TestReorgsAtTip(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 25, 3); err != nil {
+		t.Fatal(err)
+	}
+	svc, _ := h.run(h.config(""))
+	h.waitSynced(30 * time.Second)
+	for depth := 1; depth <= 20; depth++ {
+		h.reorg(depth, 3)
+		h.waitSynced(30 * time.Second)
+		if r := svc.Chains()[0].Status().LastReorg; r != nil && depth%5 == 0 {
+			t.Logf("depth %d: repaired to ancestor %d in %.2f ms, %d rows removed", r.Depth, r.Ancestor, r.RepairMS, r.RowsRemoved)
+		}
+	}
+	n, lo, hi := reorgCount(t, h.db)
+	if n < 20 {
+		t.Fatalf("%d reorgs repaired, want 20", n)
+	}
+	t.Logf("%d reorgs repaired, depth %d to %d", n, lo, hi)
+}
+
+func TestReorgDuringCatchUp(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 120, 4); err != nil {
+		t.Fatal(err)
+	}
+	h.run(h.config("    fetch:\n      range: 4\n      max_range: 8\n      batch_blocks: 8\n"))
+	for i := 0; i < 6; i++ {
+		time.Sleep(40 * time.Millisecond)
+		h.reorg(3+2*i, 4)
+	}
+	h.waitSynced(60 * time.Second)
+}
+
+// TestRandomizedReorgs interleaves at least 200 reorgs of random depth with transfers, mints
+// and burns while didx follows the chain; at the end the tables equal the canonical chain.
+func TestRandomizedReorgs(t *testing.T) {
+	h := newHarness(t, 3)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 30, 3); err != nil {
+		t.Fatal(err)
+	}
+	h.run(h.config(""))
+	seed := uint64(time.Now().UnixNano())
+	rng := rand.New(rand.NewPCG(seed, 3))
+	applied, lo, hi := 0, 1<<30, 0
+	for applied < 200 {
+		depth := 1 + rng.IntN(12)
+		h.reorg(depth, 1+rng.IntN(3))
+		applied++
+		lo, hi = min(lo, depth), max(hi, depth)
+		if extra := rng.IntN(3); extra > 0 {
+			if err := h.act.Blocks(ctx, extra, 2); err != nil {
+				t.Fatal(err)
+			}
+		}
+		switch {
+		case applied%25 == 0:
+			h.waitSynced(30 * time.Second)
+		case rng.IntN(3) > 0:
+			h.waitHead(30 * time.Second)
+		}
+	}
+	h.waitSynced(60 * time.Second)
+	n, _, _ := reorgCount(t, h.db)
+	t.Logf("seed %d: applied %d reorgs of depth %d to %d; didx detected and repaired %d (reorgs that landed between two polls merge)",
+		seed, applied, lo, hi, n)
+}
+
+func TestReorgWhileStopped(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 20, 4); err != nil {
+		t.Fatal(err)
+	}
+	_, stop := h.run(h.config(""))
+	h.waitSynced(30 * time.Second)
+	stop()
+	h.reorg(6, 4)
+	if n, _, _ := reorgCount(t, h.db); n != 0 {
+		t.Fatalf("%d reorgs before restart", n)
+	}
+	h.run(h.config(""))
+	h.waitSynced(30 * time.Second)
+	if n, lo, _ := reorgCount(t, h.db); n != 1 || lo != 6 {
+		t.Fatalf("after restart: %d reorgs of depth %d, want one of depth 6", n, lo)
+	}
+}
+
+func TestFinalityViolationHalts(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	extra := "    finality:\n      depth: 3\n"
+	svc, stop := h.run(h.config(extra))
+	before := h.waitSynced(30 * time.Second)
+	transfers := countRows(t, h.db, "erc20_transfers")
+
+	h.reorg(8, 3)
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if v := testutil.ToFloat64(svc.Metrics().Violation.WithLabelValues("1337")); v != 1 {
+			return fmt.Errorf("didx_finality_violation = %v", v)
+		}
+		return nil
+	})
+	st := svc.Chains()[0].Status()
+	if st.State != "halted" || st.Violation == nil || st.Violation.Stored == st.Violation.Canonical {
+		t.Fatalf("status after violation: %+v", st)
+	}
+	resp, err := http.Get(fmt.Sprintf("http://%s/readyz", svc.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz = %d %v, want 503", resp.StatusCode, body)
+	}
+	if err := h.act.Blocks(ctx, 3, 2); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if n, _, _ := testenv.Checkpoint(t, h.db, 1337); n != before || countRows(t, h.db, "erc20_transfers") != transfers {
+		t.Fatalf("halted chain wrote: checkpoint %d (was %d)", n, before)
+	}
+	stop()
+
+	// An operator who accepts the violation restarts with the flag: the chain is repaired exactly.
+	h.run(h.config(extra), func(o *indexer.ServiceOptions) { o.AcceptFinalityViolation = true })
+	h.waitSynced(30 * time.Second)
+}
+
+func countRows(t *testing.T, db, table string) int {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int
+	if err := conn.QueryRow(ctx, "SELECT count(*) FROM didx."+table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
