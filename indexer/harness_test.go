@@ -27,6 +27,8 @@ type harness struct {
 	tokens []common.Address
 	toks   []*contracts.Token
 	act    *simchain.Activity
+	// endpoints are the RPC URLs the configuration lists; the chain's own by default.
+	endpoints []string
 }
 
 func newHarness(t *testing.T, ntokens int) *harness {
@@ -42,6 +44,7 @@ func newHarness(t *testing.T, ntokens int) *harness {
 		h.toks = append(h.toks, tok)
 	}
 	h.act = h.chain.NewActivity(h.toks, 42)
+	h.endpoints = []string{h.chain.URL}
 	return h
 }
 
@@ -49,8 +52,11 @@ func newHarness(t *testing.T, ntokens int) *harness {
 // (indented by four spaces) and contracts to its contracts.
 func (h *harness) yaml(extra string, contracts ...common.Address) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nchains:\n  - id: %d\n    poll_interval: 50ms\n    rpc:\n      - url: %s\n",
-		h.db, simchain.ChainID, h.chain.URL)
+	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nchains:\n  - id: %d\n    poll_interval: 50ms\n    rpc:\n",
+		h.db, simchain.ChainID)
+	for i, u := range h.endpoints {
+		fmt.Fprintf(&b, "      - url: %s\n        name: ep%d\n", u, i)
+	}
 	if extra != "" {
 		b.WriteString(extra)
 	}

@@ -194,3 +194,25 @@ func countRows(t *testing.T, db, table string) int {
 	}
 	return n
 }
+
+func TestFinalizedTag(t *testing.T) {
+	h := newHarness(t, 1)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 45, 2); err != nil {
+		t.Fatal(err)
+	}
+	svc, _ := h.run(h.config("    finality:\n      tag: finalized\n"))
+	h.waitSynced(30 * time.Second)
+	testenv.Eventually(t, 10*time.Second, func() error {
+		// The simulated beacon finalizes in epochs of 32 blocks.
+		if f := svc.Chains()[0].Status().Finalized; f != 32 {
+			return fmt.Errorf("finalized %d, want 32", f)
+		}
+		return nil
+	})
+	h.reorg(4, 2)
+	h.waitSynced(30 * time.Second)
+	if n, _, _ := reorgCount(t, h.db); n != 1 {
+		t.Fatalf("%d reorgs repaired, want 1", n)
+	}
+}

@@ -134,28 +134,42 @@ func (e *endpoint) succeeded(d time.Duration) {
 	e.errRate *= 0.8
 	e.failures = 0
 	e.downUntil = time.Time{}
-	if e.baseRPS > 0 && float64(e.limiter.Limit()) < e.baseRPS {
-		e.limiter.SetLimit(rate.Limit(math.Min(e.baseRPS, float64(e.limiter.Limit())*1.1)))
+	if lim := float64(e.limiter.Limit()); !math.IsInf(lim, 1) && (e.baseRPS == 0 || lim < e.baseRPS) {
+		next := lim * 1.1
+		switch {
+		case e.baseRPS > 0:
+			e.limiter.SetLimit(rate.Limit(math.Min(e.baseRPS, next)))
+		case next > 10_000:
+			e.limiter.SetLimit(rate.Inf)
+		default:
+			e.limiter.SetLimit(rate.Limit(next))
+		}
 	}
 }
 
-// failed records a failure: the endpoint is avoided for a backoff that doubles with each
-// consecutive failure, and a rate-limit answer halves its request rate.
+// failed records a failure. A rate-limit answer slows the endpoint down (its request rate is
+// cut by 30%, recovering by 10% per success) and pauses it briefly; any other failure avoids it
+// for a backoff that doubles with each consecutive failure, up to 30s, so it can come back.
 func (e *endpoint) failed(kind errKind) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.errRate = 0.8*e.errRate + 0.2
-	e.failures++
-	backoff := time.Duration(math.Min(float64(30*time.Second), float64(100*time.Millisecond)*math.Pow(2, float64(e.failures-1))))
-	e.downUntil = time.Now().Add(jitter(backoff))
 	if kind == errRateLimited {
 		cur := float64(e.limiter.Limit())
 		if math.IsInf(cur, 1) {
-			cur = 1 / math.Max(e.latency.Seconds(), 0.001)
+			cur = 4 / math.Max(e.latency.Seconds(), 0.001)
 		}
-		e.limiter.SetLimit(rate.Limit(math.Max(1, cur/2)))
+		e.limiter.SetLimit(rate.Limit(math.Max(minRPS, cur*0.7)))
+		e.downUntil = time.Now().Add(jitter(250 * time.Millisecond))
+		return
 	}
+	e.failures++
+	backoff := time.Duration(math.Min(float64(30*time.Second), float64(100*time.Millisecond)*math.Pow(2, float64(e.failures-1))))
+	e.downUntil = time.Now().Add(jitter(backoff))
 }
+
+// minRPS is the slowest a rate-limited endpoint is driven.
+const minRPS = 2
 
 // setHead records the head the endpoint reported last; it can move down when a reorg made the
 // chain shorter.

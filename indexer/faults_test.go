@@ -1,0 +1,163 @@
+package indexer_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/didx/didx/indexer"
+	"github.com/didx/didx/internal/testenv"
+)
+
+// TestEndpointFaults runs indexing with misbehaving endpoints in front of the real chain:
+// each time indexing completes and the final state is exact.
+func TestEndpointFaults(t *testing.T) {
+	slowCatchUp := "    fetch:\n      range: 2\n      max_range: 2\n      concurrency: 2\n"
+	slow := testenv.Fault{Delay: 40 * time.Millisecond}
+	cases := []struct {
+		name   string
+		faults []testenv.Fault
+		extra  string
+		// during, when set, runs once catch-up is under way.
+		during func(p []*testenv.Proxy)
+	}{
+		{name: "one down from the start", faults: []testenv.Fault{{Down: true}, {}}},
+		{name: "one dies mid catch-up", faults: []testenv.Fault{slow, slow}, extra: slowCatchUp,
+			during: func(p []*testenv.Proxy) { p[0].Set(testenv.Fault{Down: true}) }},
+		{name: "429 storm", faults: []testenv.Fault{{RateLimit: 0.7}, {RateLimit: 0.7}}},
+		{name: "slow endpoint", faults: []testenv.Fault{{Delay: 2 * time.Second}, {}}},
+		{name: "lagging endpoint", faults: []testenv.Fault{{LagBlocks: 60}, {}}},
+		{name: "empty logs", faults: []testenv.Fault{{EmptyLogs: true}, {}}},
+		{name: "malformed JSON", faults: []testenv.Fault{{Malformed: true}, {}}},
+		{name: "too many results", faults: []testenv.Fault{{MaxResults: 25}, {MaxResults: 25}}},
+		{name: "too many results, suggested range", faults: []testenv.Fault{{MaxResults: 25, SuggestRange: true}, {MaxResults: 25, SuggestRange: true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t, 2)
+			if err := h.act.Blocks(context.Background(), 100, 5); err != nil {
+				t.Fatal(err)
+			}
+			proxies := make([]*testenv.Proxy, len(c.faults))
+			h.endpoints = nil
+			for i, f := range c.faults {
+				proxies[i] = testenv.NewProxy(t, h.chain.URL)
+				proxies[i].Set(f)
+				h.endpoints = append(h.endpoints, proxies[i].URL)
+			}
+			start := time.Now()
+			h.run(h.config(c.extra))
+			if c.during != nil {
+				testenv.Eventually(t, 30*time.Second, func() error {
+					if n, _, _ := testenv.Checkpoint(t, h.db, 1337); n < 20 {
+						return fmt.Errorf("checkpoint %d", n)
+					}
+					return nil
+				})
+				c.during(proxies)
+				if n, _, _ := testenv.Checkpoint(t, h.db, 1337); n >= h.head() {
+					t.Fatalf("the fault came after catch-up (checkpoint %d); the test proves nothing", n)
+				}
+			}
+			cp := h.waitSynced(60 * time.Second)
+			t.Logf("indexed %d blocks in %s", cp, time.Since(start).Round(time.Millisecond))
+		})
+	}
+}
+
+// TestNoSecretsShown gives an endpoint an API key in its path and query, makes it fail, and
+// searches logs, metrics, /status and `didx status`'s report for the key.
+func TestNoSecretsShown(t *testing.T) {
+	h := newHarness(t, 1)
+	if err := h.act.Blocks(context.Background(), 10, 3); err != nil {
+		t.Fatal(err)
+	}
+	bad := testenv.NewProxy(t, h.chain.URL)
+	good := testenv.NewProxy(t, h.chain.URL)
+	h.endpoints = []string{bad.URL + "/v3/sk_live_SECRETPATH?apikey=SECRETQUERY", good.URL + "/key/SECRETTOO"}
+	cfgText := strings.ReplaceAll(h.yaml(""), "        name: ep0\n", "")
+	cfgText = strings.ReplaceAll(cfgText, "        name: ep1\n", "")
+	cfg, err := indexer.ParseConfig("test.yaml", []byte(cfgText), func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	svc, _ := h.run(cfg, func(o *indexer.ServiceOptions) { o.Log = zerolog.New(&logs).Level(zerolog.DebugLevel) })
+	h.waitSynced(30 * time.Second)
+	bad.Set(testenv.Fault{Malformed: true})
+	if err := h.act.Blocks(context.Background(), 3, 2); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSynced(30 * time.Second)
+	bad.Set(testenv.Fault{Down: true})
+	if err := h.act.Blocks(context.Background(), 3, 2); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSynced(30 * time.Second)
+	time.Sleep(600 * time.Millisecond)
+
+	seen := map[string]string{"logs": logs.String()}
+	for _, path := range []string{"/metrics", "/status", "/readyz"} {
+		resp, err := http.Get(fmt.Sprintf("http://%s%s", svc.Addr(), path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		seen[path] = string(body)
+	}
+	rep, err := indexer.Inspect(context.Background(), cfg, svc.Store(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen["didx status"] = fmt.Sprintf("%+v", rep)
+	if !strings.Contains(seen["/metrics"], `endpoint="`+strings.TrimPrefix(bad.URL, "http://")+`"`) {
+		t.Fatalf("metrics do not name the endpoint by host:port:\n%s", grep(seen["/metrics"], "didx_rpc_endpoint_up"))
+	}
+	if !strings.Contains(seen["logs"], "endpoint") {
+		t.Fatal("the failing endpoint was never logged; the search proves nothing")
+	}
+	for where, text := range seen {
+		for _, secret := range []string{"SECRET", "sk_live", "apikey"} {
+			if strings.Contains(text, secret) {
+				t.Errorf("%s shows %q:\n%s", where, secret, grep(text, secret))
+			}
+		}
+	}
+}
+
+func grep(text, s string) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, s) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}

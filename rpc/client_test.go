@@ -1,0 +1,105 @@
+package rpc_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/didx/didx/internal/simchain"
+	"github.com/didx/didx/internal/testenv"
+	"github.com/didx/didx/rpc"
+)
+
+func client(t *testing.T, chainID uint64, maxBatch int, urls ...string) *rpc.Client {
+	t.Helper()
+	var eps []rpc.EndpointConfig
+	for _, u := range urls {
+		eps = append(eps, rpc.EndpointConfig{URL: u})
+	}
+	c, err := rpc.New(rpc.Options{ChainID: chainID, Endpoints: eps, MaxBatch: maxBatch, PollInterval: 20 * time.Millisecond,
+		Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+func TestBatchesAreSplit(t *testing.T) {
+	chain := testenv.Chain(t, 2)
+	for i := 0; i < 20; i++ {
+		chain.Commit()
+	}
+	p := testenv.NewProxy(t, chain.URL)
+	c := client(t, simchain.ChainID, 7, p.URL)
+	ctx := context.Background()
+	if err := c.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before := p.Batches.Load()
+	r, err := c.FetchRange(ctx, 1, 20, rpc.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 21 calls (one eth_getLogs, 20 headers) in batches of at most 7.
+	if got := p.Batches.Load() - before; got != 3 {
+		t.Fatalf("%d HTTP requests for 21 calls with max_batch 7, want 3", got)
+	}
+	if len(r.Headers) != 20 || r.Headers[19].Number != 20 {
+		t.Fatalf("got %d headers", len(r.Headers))
+	}
+}
+
+func TestChainIDCheck(t *testing.T) {
+	chain := testenv.Chain(t, 2)
+	chain.Commit()
+	ctx := context.Background()
+	wrong := testenv.NewProxy(t, chain.URL)
+	wrong.Set(testenv.Fault{ChainID: 5})
+	right := testenv.NewProxy(t, chain.URL)
+
+	// One endpoint on another chain is refused; the chain runs on the rest.
+	c := client(t, simchain.ChainID, 0, wrong.URL, right.URL)
+	if err := c.Check(ctx); err != nil {
+		t.Fatalf("check with one good endpoint: %v", err)
+	}
+	st := c.Status()
+	if st[0].Refused == "" || st[0].Up || !st[1].Up {
+		t.Fatalf("status %+v: want the first refused and the second up", st)
+	}
+	getLogs := right.Count("eth_getLogs")
+	if _, err := c.FetchRange(ctx, 1, 1, rpc.Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	if wrong.Count("eth_getLogs") != 0 || right.Count("eth_getLogs") != getLogs+1 {
+		t.Fatal("a refused endpoint was asked for logs")
+	}
+
+	// Every endpoint on another chain: an error that says so.
+	c = client(t, 1, 0, right.URL)
+	var idErr *rpc.ChainIDError
+	if err := c.Check(ctx); !errors.As(err, &idErr) {
+		t.Fatalf("check against another chain: %v", err)
+	}
+
+	// An unreachable endpoint is not an error at start: it is retried in the background.
+	down := testenv.NewProxy(t, chain.URL)
+	down.Set(testenv.Fault{Down: true})
+	c = client(t, simchain.ChainID, 0, down.URL)
+	if err := c.Check(ctx); err != nil {
+		t.Fatalf("check with an unreachable endpoint: %v", err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go c.Run(runCtx)
+	down.Set(testenv.Fault{})
+	testenv.Eventually(t, 10*time.Second, func() error {
+		if c.Head() == 0 {
+			return errors.New("endpoint not back")
+		}
+		return nil
+	})
+}
