@@ -1,8 +1,9 @@
 # didx: the commands a developer and CI use. `make help` lists them.
 GO ?= go
 BIN ?= bin/didx
+PROMTOOL_VERSION ?= v0.316.0
 
-.PHONY: help build run test lint contracts
+.PHONY: help build run test lint tools contracts
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -13,13 +14,18 @@ build: ## build the didx binary into bin/
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev
 
-test: lint ## vet, format check, and every test with the race detector (needs PostgreSQL binaries)
+test: lint tools ## vet, format check, and every test with the race detector (needs PostgreSQL binaries)
 	$(GO) test -race -count=1 -timeout 20m ./...
 
 lint: ## go vet and gofmt
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+tools: bin/promtool ## install the pinned promtool the alert-rule tests run
+
+bin/promtool:
+	GOBIN=$(CURDIR)/bin $(GO) install github.com/prometheus/prometheus/cmd/promtool@$(PROMTOOL_VERSION)
 
 contracts: ## recompile the Solidity contracts and regenerate ABIs, bytecode and Go bindings
 	./contracts/generate.sh

@@ -13,7 +13,7 @@ import (
 	"github.com/didx/didx/rpc"
 )
 
-func client(t *testing.T, chainID uint64, maxBatch int, urls ...string) *rpc.Client {
+func client(t testing.TB, chainID uint64, maxBatch int, urls ...string) *rpc.Client {
 	t.Helper()
 	var eps []rpc.EndpointConfig
 	for _, u := range urls {
