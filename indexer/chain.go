@@ -94,12 +94,10 @@ func (c *Chain) ID() uint64 { return c.cfg.ID }
 // Config is the chain's configuration.
 func (c *Chain) Config() ChainConfig { return c.cfg }
 
-// Run indexes the chain until ctx ends. Failures (database or RPC trouble) are logged and
-// retried with backoff; only a finality violation stops progress, and it stays stopped.
-func (c *Chain) Run(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go c.track(ctx)
+// Run indexes the chain until ctx ends; the keeper runs it while this instance holds the
+// chain's lease. Failures (database or RPC trouble) are logged and retried with backoff; only a
+// finality violation stops progress, and it stays stopped.
+func (c *Chain) Run(ctx context.Context) {
 	backoff := time.Second
 	for ctx.Err() == nil {
 		before := c.Status().Indexed
@@ -110,11 +108,11 @@ func (c *Chain) Run(ctx context.Context) error {
 		var v *Violation
 		switch {
 		case ctx.Err() != nil:
-			return nil
+			return
 		case errors.As(err, &v):
 			c.halt(v)
 			<-ctx.Done()
-			return nil
+			return
 		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved):
 			c.log.Info().Err(err).Msg("re-reading checkpoint")
 			backoff = time.Second
@@ -124,13 +122,12 @@ func (c *Chain) Run(ctx context.Context) error {
 			c.log.Error().Err(err).Dur("retry_in", backoff).Msg("indexing failed")
 			select {
 			case <-ctx.Done():
-				return nil
+				return
 			case <-time.After(jitter(backoff)):
 			}
-			backoff = min(2*backoff, 30*time.Second)
+			backoff = min(2*backoff, 10*time.Second)
 		}
 	}
-	return nil
 }
 
 // cycle checks the checkpoint against the chain, repairs a reorg if there was one, then runs
@@ -242,6 +239,12 @@ func (c *Chain) restoreStatus(ctx context.Context, cp *store.Checkpoint) {
 		bt = hs[0].Time
 	}
 	c.indexedAt(cp.Number, bt)
+}
+
+func (c *Chain) setHolder(holder string, epoch int64, writing bool) {
+	c.mu.Lock()
+	c.st.Holder, c.st.Epoch, c.st.Writing = holder, epoch, writing
+	c.mu.Unlock()
 }
 
 func (c *Chain) setReason(r string) {

@@ -40,7 +40,11 @@ type HTTPConfig struct {
 
 // LeaseConfig tunes the per-chain write lease that keeps one writer per chain.
 type LeaseConfig struct {
+	// TTL is how long a lease outlives its holder's last renewal: a standby takes over within
+	// about TTL plus a fifth of it after the holder dies.
 	TTL time.Duration `yaml:"ttl"`
+	// Chains limits the chains this instance may write (default: all configured ones).
+	Chains []uint64 `yaml:"chains"`
 }
 
 // ChainConfig is one chain to index.
@@ -109,7 +113,7 @@ var Defaults = struct {
 	Fetch        FetchConfig
 }{
 	Listen:       "127.0.0.1:9464",
-	LeaseTTL:     6 * time.Second,
+	LeaseTTL:     5 * time.Second,
 	PollInterval: 500 * time.Millisecond,
 	ReadinessLag: 20,
 	Fetch: FetchConfig{Concurrency: 4, Range: 100, MaxRange: 5000, TargetLogs: 5000,
@@ -249,6 +253,11 @@ func (c *Config) check(file string) error {
 	if len(c.Chains) == 0 {
 		return bad("chains", "required: at least one chain")
 	}
+	for i, id := range c.Lease.Chains {
+		if !slices.ContainsFunc(c.Chains, func(ch ChainConfig) bool { return ch.ID == id }) {
+			return bad(fmt.Sprintf("lease.chains[%d]", i), "chain %d is not configured", id)
+		}
+	}
 	ids := map[uint64]bool{}
 	for i, ch := range c.Chains {
 		p := fmt.Sprintf("chains[%d]", i)
@@ -365,6 +374,11 @@ func fillFetch(f *FetchConfig, d FetchConfig) {
 			fv.Field(i).Set(dv.Field(i))
 		}
 	}
+}
+
+// Writes says whether this instance may write chain id.
+func (c *Config) Writes(id uint64) bool {
+	return len(c.Lease.Chains) == 0 || slices.Contains(c.Lease.Chains, id)
 }
 
 // Addresses are the registered contract addresses of the chain.

@@ -16,6 +16,10 @@ import (
 // without a running sidecar: what `didx status` prints.
 func Inspect(ctx context.Context, cfg *Config, st *store.Store, ids []uint64) (StatusReport, error) {
 	out := StatusReport{Instance: cfg.Instance}
+	leases, err := st.Leases(ctx)
+	if err != nil {
+		return out, err
+	}
 	for _, ch := range cfg.Chains {
 		if len(ids) > 0 && !slices.Contains(ids, ch.ID) {
 			continue
@@ -23,6 +27,9 @@ func Inspect(ctx context.Context, cfg *Config, st *store.Store, ids []uint64) (S
 		s, err := inspectChain(ctx, ch, st)
 		if err != nil {
 			return out, fmt.Errorf("chain %d: %w", ch.ID, err)
+		}
+		if li, ok := leases[ch.ID]; ok && li.Live {
+			s.Holder, s.Epoch = li.Holder, li.Epoch
 		}
 		out.Chains = append(out.Chains, s)
 	}

@@ -27,6 +27,7 @@ type Service struct {
 	registry *prometheus.Registry
 	metrics  *Metrics
 	health   *health
+	keeper   *keeper
 	log      zerolog.Logger
 	listener net.Listener
 }
@@ -63,7 +64,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 			return nil, &ConfigError{File: file, Key: fmt.Sprintf("chains[%d].id", i), Msg: err.Error()}
 		}
 	}
-	st, err := store.Open(ctx, cfg.Database.URL)
+	st, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL))
 	if err != nil {
 		s.closeClients()
 		return nil, err
@@ -79,6 +80,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 			Log: opts.Log, AcceptFinalityViolation: opts.AcceptFinalityViolation}))
 	}
 	s.health = newHealth(s.chains, st, s.metrics)
+	s.keeper = newKeeper(st, cfg, s.chains, opts.Log)
 	return s, nil
 }
 
@@ -127,13 +129,10 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 	})
 	wg.Go(func() { s.health.run(ctx) })
+	wg.Go(func() { s.keeper.run(ctx) })
 	for i, ch := range s.chains {
 		wg.Go(func() { s.clients[i].Run(ctx) })
-		wg.Go(func() {
-			if err := ch.Run(ctx); err != nil {
-				s.log.Error().Err(err).Uint64("chain", ch.ID()).Msg("chain stopped")
-			}
-		})
+		wg.Go(func() { ch.track(ctx) })
 	}
 	s.log.Info().Str("http", s.listener.Addr().String()).Int("chains", len(s.chains)).Msg("didx running")
 	<-ctx.Done()

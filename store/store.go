@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -25,14 +26,29 @@ type Store struct {
 	pool *pgxpool.Pool
 }
 
+// Option tunes Open.
+type Option func(*pgxpool.Config)
+
+// WithIdleTxTimeout makes the server end a session idle inside a transaction for longer than
+// d: a writer paused mid-transaction (SIGSTOP, a partition) then cannot keep its lease row
+// locked and block the instance taking over.
+func WithIdleTxTimeout(d time.Duration) Option {
+	return func(c *pgxpool.Config) {
+		c.ConnConfig.RuntimeParams["idle_in_transaction_session_timeout"] = fmt.Sprint(d.Milliseconds())
+	}
+}
+
 // Open connects to the database at url. The error never shows the password.
-func Open(ctx context.Context, dbURL string) (*Store, error) {
+func Open(ctx context.Context, dbURL string, opts ...Option) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dbURL)
 	if err != nil {
 		return nil, fmt.Errorf("database url: %w", errors.New(RedactURL(err.Error())))
 	}
 	if cfg.MaxConns < 8 {
 		cfg.MaxConns = 8
+	}
+	for _, o := range opts {
+		o(cfg)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -23,7 +23,7 @@ import (
 	"github.com/didx/didx/contracts"
 )
 
-// ChainID is the simulated backend's fixed chain id.
+// ChainID is the simulated backend's default chain id.
 const ChainID = 1337
 
 // Chain is a running simulated chain.
@@ -32,16 +32,20 @@ type Chain struct {
 	URL, WSURL string
 	// Accounts are funded at genesis; Accounts[0] deploys the tokens and owns them.
 	Accounts []common.Address
+	// ID is the chain id.
+	ID uint64
 
 	backend *simulated.Backend
 	keys    []*ecdsa.PrivateKey
-	signer  types.Signer
 	mu      sync.Mutex
 	nonces  map[int]uint64 // next nonce per account, read from the chain when absent
 }
 
-// Start launches a simulated chain with n funded accounts (at least 2).
-func Start(n int) (*Chain, error) {
+// Start launches a simulated chain with id ChainID and n funded accounts (at least 2).
+func Start(n int) (*Chain, error) { return StartWithID(ChainID, n) }
+
+// StartWithID launches a simulated chain with the given chain id and n funded accounts.
+func StartWithID(id uint64, n int) (*Chain, error) {
 	if n < 2 {
 		n = 2
 	}
@@ -49,7 +53,7 @@ func Start(n int) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Chain{signer: types.LatestSignerForChainID(big.NewInt(ChainID)), nonces: map[int]uint64{}}
+	c := &Chain{ID: id, nonces: map[int]uint64{}}
 	alloc := types.GenesisAlloc{}
 	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	for i := 0; i < n; i++ {
@@ -71,6 +75,10 @@ func Start(n int) (*Chain, error) {
 		nc.WSOrigins = []string{"*"}
 		nc.BatchRequestLimit = 100_000
 		nc.BatchResponseMaxSize = 1 << 30
+		chainCfg := *ec.Genesis.Config
+		chainCfg.ChainID = new(big.Int).SetUint64(id)
+		ec.Genesis.Config = &chainCfg
+		ec.NetworkId = id
 		ec.LogNoHistory = false
 		ec.Genesis.GasLimit = 100_000_000
 		ec.Miner.GasCeil = 100_000_000
@@ -140,7 +148,7 @@ func (c *Chain) Head(ctx context.Context) (uint64, error) {
 // asked for (a transaction that reverts is still mined, with no logs). Nonces are counted
 // here: the txpool's pending nonce can lag a transaction sent a moment ago.
 func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
-	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], big.NewInt(ChainID))
+	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], new(big.Int).SetUint64(c.ID))
 	opts.GasLimit = gas
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -95,9 +95,12 @@ func withDatabase(admin, name string) string {
 }
 
 // Chain starts a simulated chain with n funded accounts, closed when the test ends.
-func Chain(t testing.TB, n int) *simchain.Chain {
+func Chain(t testing.TB, n int) *simchain.Chain { return ChainWithID(t, simchain.ChainID, n) }
+
+// ChainWithID starts a simulated chain with the given chain id.
+func ChainWithID(t testing.TB, id uint64, n int) *simchain.Chain {
 	t.Helper()
-	c, err := simchain.Start(n)
+	c, err := simchain.StartWithID(id, n)
 	if err != nil {
 		t.Fatalf("testenv: start chain: %v", err)
 	}

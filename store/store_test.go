@@ -1,0 +1,121 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/didx/didx/internal/testenv"
+	"github.com/didx/didx/store"
+)
+
+func TestMain(m *testing.M) { os.Exit(testenv.Main(m)) }
+
+func open(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, testenv.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func batch(prev *store.Checkpoint, n uint64, fence *store.Lease) *store.Batch {
+	b := &store.Batch{ChainID: 1, Prev: prev, Next: store.Checkpoint{Number: n, Hash: common.Hash{byte(n)}},
+		Transfers: []store.Transfer{{Block: n, BlockHash: common.Hash{byte(n)}, Token: common.Address{1},
+			From: common.Address{}, To: common.Address{2}, Value: big.NewInt(10)}}}
+	if fence != nil {
+		b.Fence = fence.Fence()
+	}
+	return b
+}
+
+// TestFencing: a holder whose lease expired and was taken over is refused by the database when
+// it writes, whatever its own clock says, and writes nothing.
+func TestFencing(t *testing.T) {
+	st := open(t)
+	ctx := context.Background()
+	ttl := 2 * time.Second
+	a, ok, err := st.AcquireLease(ctx, 1, "a", "a-token", ttl, 0)
+	if err != nil || !ok || a.Epoch != 1 {
+		t.Fatalf("a acquires: %+v %v %v", a, ok, err)
+	}
+	if _, ok, _ := st.AcquireLease(ctx, 1, "b", "b-token", ttl, 0); ok {
+		t.Fatal("b took a live lease")
+	}
+	if err := st.Commit(ctx, batch(nil, 1, &a)); err != nil {
+		t.Fatalf("holder's write: %v", err)
+	}
+	// a is paused past its lease (as by SIGSTOP): expire it on the database's clock.
+	if _, err := st.Pool().Exec(ctx, `UPDATE didx.leases SET expires_at = clock_timestamp() - interval '1 second'`); err != nil {
+		t.Fatal(err)
+	}
+	b, ok, err := st.AcquireLease(ctx, 1, "b", "b-token", ttl, 0)
+	if err != nil || !ok || b.Epoch != 2 {
+		t.Fatalf("b takes over: %+v %v %v", b, ok, err)
+	}
+	prev := &store.Checkpoint{Number: 1, Hash: common.Hash{1}}
+	err = st.Commit(ctx, batch(prev, 2, &a))
+	if !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("stale holder's write: %v, want ErrLeaseLost", err)
+	}
+	if ok, _ := st.RenewLease(ctx, a, ttl); ok {
+		t.Fatal("stale holder renewed")
+	}
+	if cp, _ := st.Checkpoint(ctx, 1); cp.Number != 1 {
+		t.Fatalf("checkpoint %d after a refused write", cp.Number)
+	}
+	if err := st.Commit(ctx, batch(prev, 2, &b)); err != nil {
+		t.Fatalf("new holder's write: %v", err)
+	}
+	var rows int
+	_ = st.Pool().QueryRow(ctx, `SELECT count(*) FROM didx.erc20_transfers`).Scan(&rows)
+	if rows != 2 {
+		t.Fatalf("%d transfer rows, want 2", rows)
+	}
+}
+
+// TestCheckpointCompareAndSet: a batch built on a checkpoint that moved is refused whole.
+func TestCheckpointCompareAndSet(t *testing.T) {
+	st := open(t)
+	ctx := context.Background()
+	if err := st.Commit(ctx, batch(nil, 1, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Commit(ctx, batch(nil, 1, nil)); !errors.Is(err, store.ErrCheckpointMoved) {
+		t.Fatalf("second first batch: %v", err)
+	}
+	stale := &store.Checkpoint{Number: 1, Hash: common.Hash{9}}
+	if err := st.Commit(ctx, batch(stale, 2, nil)); !errors.Is(err, store.ErrCheckpointMoved) {
+		t.Fatalf("batch on a stale checkpoint: %v", err)
+	}
+	var rows int
+	_ = st.Pool().QueryRow(ctx, `SELECT count(*) FROM didx.erc20_transfers`).Scan(&rows)
+	if rows != 1 {
+		t.Fatalf("%d rows, want 1", rows)
+	}
+}
+
+func TestRedactURL(t *testing.T) {
+	cases := map[string]string{
+		"postgres://didx:s3cret@db:5432/didx":        "postgres://didx:xxxxx@db:5432/didx",
+		"connect postgres://u:p@h/db failed":         "connect postgres://u:xxxxx@h/db failed",
+		"host=db user=didx password=s3cret dbname=x": "host=db user=didx password=xxxxx dbname=x",
+		"postgres://didx@db/didx":                    "postgres://didx@db/didx",
+	}
+	for in, want := range cases {
+		if got := store.RedactURL(in); got != want {
+			t.Errorf("RedactURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
