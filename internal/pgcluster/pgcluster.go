@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -36,8 +37,27 @@ type Cluster struct {
 	dir  string
 	port int
 	cmd  *exec.Cmd
-	done chan error
-	log  *bytes.Buffer
+	done chan struct{} // closed when the server has exited; exit holds why
+	exit error
+	log  *lockedBuffer
+}
+
+// lockedBuffer collects the server's output while others may read it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // Start initialises a cluster in opts.Dir and starts its server, returning once it accepts
@@ -95,14 +115,17 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 	for _, k := range keys {
 		args = append(args, "-c", k+"="+settings[k])
 	}
-	c := &Cluster{dir: dir, port: port, done: make(chan error, 1), log: &bytes.Buffer{}}
+	c := &Cluster{dir: dir, port: port, done: make(chan struct{}), log: &lockedBuffer{}}
 	c.cmd = exec.Command(filepath.Join(bin, "postgres"), args...)
 	c.cmd.Stdout, c.cmd.Stderr = c.log, c.log
 	c.cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred, Setpgid: true, Pdeathsig: syscall.SIGQUIT}
 	if err := c.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("pgcluster: start postgres: %w", err)
 	}
-	go func() { c.done <- c.cmd.Wait() }()
+	go func() {
+		c.exit = c.cmd.Wait()
+		close(c.done)
+	}()
 	if err := c.waitReady(ctx); err != nil {
 		c.Stop()
 		return nil, err
@@ -110,10 +133,67 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 	return c, nil
 }
 
+// Replicate starts an asynchronous streaming replica of c in dir (pg_basebackup -R), running
+// as its own server on another port. It streams from addr (host:port), which is c's own port
+// when empty; a proxy there lets a test cut replication.
+func (c *Cluster) Replicate(ctx context.Context, dir, addr string) (*Cluster, error) {
+	host, port := "127.0.0.1", strconv.Itoa(c.port)
+	if addr != "" {
+		var err error
+		if host, port, err = net.SplitHostPort(addr); err != nil {
+			return nil, err
+		}
+	}
+	bin, err := FindBinaries()
+	if err != nil {
+		return nil, err
+	}
+	cred, err := credential()
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(abs, 0o700); err != nil {
+		return nil, err
+	}
+	if cred != nil {
+		if err := os.Chown(abs, int(cred.Uid), int(cred.Gid)); err != nil {
+			return nil, err
+		}
+	}
+	backup := exec.CommandContext(ctx, filepath.Join(bin, "pg_basebackup"), "-D", filepath.Join(abs, "data"), "-R",
+		"-X", "stream", "-c", "fast", "-h", host, "-p", port, "-U", "didx")
+	backup.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	if out, err := backup.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("pgcluster: pg_basebackup: %w\n%s", err, out)
+	}
+	return Start(ctx, Options{Dir: abs, Fast: true})
+}
+
+// Promote ends recovery on a replica, making it a primary that accepts writes.
+func (c *Cluster) Promote(ctx context.Context) error {
+	conn, err := pgx.Connect(ctx, c.URL("postgres"))
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	var ok bool
+	if err := conn.QueryRow(ctx, "SELECT pg_promote(true, 60)").Scan(&ok); err != nil || !ok {
+		return fmt.Errorf("pgcluster: promote: %v (promoted %v)", err, ok)
+	}
+	return nil
+}
+
 // URL is the connection URL of database db on this cluster.
 func (c *Cluster) URL(db string) string {
 	return fmt.Sprintf("postgres://didx@127.0.0.1:%d/%s?sslmode=disable", c.port, db)
 }
+
+// Log is what the server printed so far.
+func (c *Cluster) Log() string { return c.log.String() }
 
 // Port is the loopback TCP port the server listens on.
 func (c *Cluster) Port() int { return c.port }
@@ -122,9 +202,12 @@ func (c *Cluster) Port() int { return c.port }
 func (c *Cluster) Dir() string { return c.dir }
 
 // Stop shuts the server down (fast mode: open sessions are ended) and waits for it to exit.
+// Stopping a stopped cluster does nothing.
 func (c *Cluster) Stop() error {
-	if c.cmd.Process == nil {
+	select {
+	case <-c.done:
 		return nil
+	default:
 	}
 	_ = c.cmd.Process.Signal(syscall.SIGINT)
 	select {
@@ -144,8 +227,8 @@ func (c *Cluster) waitReady(ctx context.Context) error {
 			return conn.Close(ctx)
 		}
 		select {
-		case err := <-c.done:
-			return fmt.Errorf("pgcluster: postgres exited: %v\n%s", err, c.log.String())
+		case <-c.done:
+			return fmt.Errorf("pgcluster: postgres exited: %v\n%s", c.exit, c.log.String())
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(50 * time.Millisecond):
