@@ -62,10 +62,10 @@ func newEnv(t *testing.T, ntokens int) *env {
 }
 
 // config writes a configuration for the env's chain; endpoint and fetch are extra YAML for the
-// endpoint and the chain.
+// endpoint and the chain. Leases last a second, so a restarted process takes over quickly.
 func (e *env) config(endpoint, fetch string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nchains:\n  - id: 1337\n    poll_interval: 50ms\n%s    rpc:\n      - url: %s\n%s    contracts:\n",
+	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nlease:\n  ttl: 1s\nchains:\n  - id: 1337\n    poll_interval: 50ms\n%s    rpc:\n      - url: %s\n%s    contracts:\n",
 		e.db, fetch, e.chain.URL, endpoint)
 	for _, a := range e.tokens {
 		fmt.Fprintf(&b, "      - kind: erc20\n        address: \"%s\"\n", a.Hex())

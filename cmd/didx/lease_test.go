@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/didx/didx/internal/simchain"
+	"github.com/didx/didx/internal/testenv"
+)
+
+// proc is a running didx process with its output.
+type proc struct {
+	name string
+	cmd  *exec.Cmd
+	out  *lockedBuffer
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func start(t *testing.T, name, cfg string) *proc {
+	t.Helper()
+	p := &proc{name: name, cmd: didx("run", "--config", cfg), out: &lockedBuffer{}}
+	p.cmd.Env = append(p.cmd.Env, "DIDX_INSTANCE="+name)
+	p.cmd.Stderr = p.out
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = p.cmd.Process.Signal(syscall.SIGCONT)
+		_ = p.cmd.Process.Kill()
+		_ = p.cmd.Wait()
+	})
+	return p
+}
+
+type leaseRow struct {
+	holder string
+	epoch  int64
+	live   bool
+}
+
+func leases(t *testing.T, db string) map[int64]leaseRow {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	out := map[int64]leaseRow{}
+	rows, err := conn.Query(ctx, `SELECT chain_id, holder, epoch, expires_at > clock_timestamp() FROM didx.leases`)
+	if err != nil {
+		return out
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var r leaseRow
+		if err := rows.Scan(&id, &r.holder, &r.epoch, &r.live); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = r
+	}
+	return out
+}
+
+// produce mines a block of random transfers on each chain every 100ms until the returned stop
+// is called.
+func produce(t *testing.T, acts ...*simchain.Activity) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			for _, a := range acts {
+				if err := a.Blocks(ctx, 1, 2); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+func (e *env) leaseConfig() string {
+	f := e.config("", "")
+	data, _ := os.ReadFile(f)
+	_ = os.WriteFile(f, []byte(strings.Replace(string(data), "ttl: 1s", "ttl: 2s", 1)), 0o600)
+	return f
+}
+
+func waitHolder(t *testing.T, db string, chain int64, cond func(leaseRow) bool) leaseRow {
+	t.Helper()
+	var got leaseRow
+	testenv.Eventually(t, 30*time.Second, func() error {
+		got = leases(t, db)[chain]
+		if !got.live || !cond(got) {
+			return fmt.Errorf("lease %+v", got)
+		}
+		return nil
+	})
+	return got
+}
+
+// TestTakeoverAfterKill runs two instances on one chain: exactly one writes; SIGKILL it and
+// the other takes over from the checkpoint. The takeover time is reported.
+func TestTakeoverAfterKill(t *testing.T) {
+	e := newEnv(t, 2)
+	act := e.chain.NewActivity(e.toks, 11)
+	if err := act.Blocks(context.Background(), 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	cfg := e.leaseConfig()
+	procs := map[string]*proc{"a": start(t, "a", cfg), "b": start(t, "b", cfg)}
+	stop := produce(t, act)
+	first := waitHolder(t, e.db, 1337, func(leaseRow) bool { return true })
+	// For three seconds the same instance holds the chain while it advances.
+	cp0, _, _ := testenv.Checkpoint(t, e.db, 1337)
+	time.Sleep(3 * time.Second)
+	if l := leases(t, e.db)[1337]; l != first {
+		t.Fatalf("lease moved from %+v to %+v without a failure", first, l)
+	}
+	if cp, _, _ := testenv.Checkpoint(t, e.db, 1337); cp <= cp0 {
+		t.Fatalf("checkpoint did not advance: %d", cp)
+	}
+	killed := time.Now()
+	cpKill, _, _ := testenv.Checkpoint(t, e.db, 1337)
+	if err := procs[first.holder].cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	next := waitHolder(t, e.db, 1337, func(l leaseRow) bool { return l.holder != first.holder })
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if cp, _, _ := testenv.Checkpoint(t, e.db, 1337); cp <= cpKill {
+			return fmt.Errorf("checkpoint %d", cp)
+		}
+		return nil
+	})
+	t.Logf("takeover: %s held epoch %d, killed; %s took epoch %d and advanced the checkpoint %s after the kill (lease ttl 2s)",
+		first.holder, first.epoch, next.holder, next.epoch, time.Since(killed).Round(time.Millisecond))
+	stop()
+	head, _ := e.chain.Head(context.Background())
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if cp, _, _ := testenv.Checkpoint(t, e.db, 1337); cp < head {
+			return fmt.Errorf("checkpoint %d, head %d", cp, head)
+		}
+		return nil
+	})
+	testenv.CheckState(t, e.db, e.chain, 1337, e.tokens)
+}
+
+// TestPausedHolderIsFenced stops the writer with SIGSTOP past its lease; the standby takes over;
+// the old writer, resumed, is refused and steps down, and the final state is exact.
+func TestPausedHolderIsFenced(t *testing.T) {
+	e := newEnv(t, 2)
+	act := e.chain.NewActivity(e.toks, 12)
+	if err := act.Blocks(context.Background(), 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	cfg := e.leaseConfig()
+	procs := map[string]*proc{"a": start(t, "a", cfg), "b": start(t, "b", cfg)}
+	stop := produce(t, act)
+	first := waitHolder(t, e.db, 1337, func(leaseRow) bool { return true })
+	old := procs[first.holder]
+	if err := old.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+		t.Fatal(err)
+	}
+	paused := time.Now()
+	next := waitHolder(t, e.db, 1337, func(l leaseRow) bool { return l.holder != first.holder })
+	t.Logf("%s paused; %s took epoch %d after %s", first.holder, next.holder, next.epoch, time.Since(paused).Round(time.Millisecond))
+	cp, _, _ := testenv.Checkpoint(t, e.db, 1337)
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if n, _, _ := testenv.Checkpoint(t, e.db, 1337); n <= cp {
+			return fmt.Errorf("new holder has not advanced past %d", n)
+		}
+		return nil
+	})
+	if err := old.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if !strings.Contains(old.out.String(), "lease given up") {
+			return fmt.Errorf("the resumed writer did not step down:\n%s", old.out.String())
+		}
+		return nil
+	})
+	if l := leases(t, e.db)[1337]; l.holder != next.holder || l.epoch != next.epoch {
+		t.Fatalf("lease after the old writer woke: %+v, want %s at epoch %d", l, next.holder, next.epoch)
+	}
+	stop()
+	head, _ := e.chain.Head(context.Background())
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if n, _, _ := testenv.Checkpoint(t, e.db, 1337); n < head {
+			return fmt.Errorf("checkpoint %d, head %d", n, head)
+		}
+		return nil
+	})
+	testenv.CheckState(t, e.db, e.chain, 1337, e.tokens)
+}
+
+// TestChainsSpreadAcrossInstances runs three chains over two instances: both instances write,
+// each chain has one writer, and every chain ends exact.
+func TestChainsSpreadAcrossInstances(t *testing.T) {
+	db := testenv.Database(t)
+	var chains []*env
+	var acts []*simchain.Activity
+	var b strings.Builder
+	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nlease:\n  ttl: 1s\nchains:\n", db)
+	for i, id := range []uint64{1337, 1338, 1339} {
+		e := &env{t: t, chain: testenv.ChainWithID(t, id, 6), db: db}
+		a, tok, err := e.chain.DeployToken(context.Background(), "T", "T")
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.tokens, e.toks = append(e.tokens, a), append(e.toks, tok)
+		chains = append(chains, e)
+		acts = append(acts, e.chain.NewActivity(e.toks, uint64(i)))
+		fmt.Fprintf(&b, "  - id: %d\n    poll_interval: 50ms\n    rpc:\n      - url: %s\n    contracts:\n      - kind: erc20\n        address: \"%s\"\n",
+			id, e.chain.URL, a.Hex())
+	}
+	cfg := filepath.Join(t.TempDir(), "didx.yaml")
+	if err := os.WriteFile(cfg, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	start(t, "a", cfg)
+	start(t, "b", cfg)
+	stop := produce(t, acts...)
+	testenv.Eventually(t, 60*time.Second, func() error {
+		ls := leases(t, db)
+		holders := map[string]int{}
+		for _, id := range []int64{1337, 1338, 1339} {
+			if !ls[id].live {
+				return fmt.Errorf("chain %d has no writer: %v", id, ls)
+			}
+			holders[ls[id].holder]++
+		}
+		if len(holders) != 2 {
+			return fmt.Errorf("holders %v: want both instances writing", holders)
+		}
+		return nil
+	})
+	t.Logf("leases: %v", leases(t, db))
+	stop()
+	for _, e := range chains {
+		head, _ := e.chain.Head(context.Background())
+		testenv.Eventually(t, 30*time.Second, func() error {
+			if n, _, _ := testenv.Checkpoint(t, db, e.chain.ID); n < head {
+				return fmt.Errorf("chain %d: checkpoint %d, head %d", e.chain.ID, n, head)
+			}
+			return nil
+		})
+		testenv.CheckState(t, db, e.chain, e.chain.ID, e.tokens)
+	}
+}
