@@ -98,6 +98,12 @@ func (c *Chain) Config() ChainConfig { return c.cfg }
 // chain's lease. Failures (database or RPC trouble) are logged and retried with backoff; only a
 // finality violation stops progress, and it stays stopped.
 func (c *Chain) Run(ctx context.Context) {
+	// A violation latched by an earlier run is checked afresh: a rebuild may have repaired it,
+	// and if not, the start-up check finds it again at once.
+	c.mu.Lock()
+	c.st.Violation = nil
+	c.mu.Unlock()
+	c.metrics.Violation.WithLabelValues(c.label).Set(0)
 	backoff := time.Second
 	for ctx.Err() == nil {
 		before := c.Status().Indexed

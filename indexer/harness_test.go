@@ -76,10 +76,14 @@ func (h *harness) config(extra string, contracts ...common.Address) *indexer.Con
 	return cfg
 }
 
+func testLog(t *testing.T) zerolog.Logger {
+	return zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
+}
+
 // run starts the sidecar; the returned stop ends it and waits for it to exit.
 func (h *harness) run(cfg *indexer.Config, opts ...func(*indexer.ServiceOptions)) (*indexer.Service, func()) {
 	h.t.Helper()
-	o := indexer.ServiceOptions{Log: zerolog.New(zerolog.NewTestWriter(h.t)).Level(zerolog.InfoLevel)}
+	o := indexer.ServiceOptions{Log: testLog(h.t)}
 	for _, f := range opts {
 		f(&o)
 	}

@@ -119,8 +119,6 @@ func (c *Chain) observe(dbOK bool) (state, reason string) {
 	switch {
 	case s.Violation != nil:
 		return "halted", s.Violation.Error()
-	case s.Rebuild:
-		return "reindexing", "a rebuild is running"
 	case !dbOK:
 		return "critical", "database unreachable"
 	case up == 0:

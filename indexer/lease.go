@@ -94,6 +94,15 @@ func (k *keeper) hold(ctx context.Context, c *Chain) {
 			}
 			continue
 		}
+		if k.rebuildWants(ctx, c) {
+			k.standby(ctx, c)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(poll):
+			}
+			continue
+		}
 		// Below its share an instance takes a free lease at once; at or above it, only one
 		// that nobody else has taken for half a TTL.
 		var wait time.Duration
@@ -127,6 +136,20 @@ func (k *keeper) standby(ctx context.Context, c *Chain) {
 	if cp, err := k.store.Checkpoint(ctx, c.cfg.ID); err == nil && cp != nil {
 		c.restoreStatus(ctx, cp)
 	}
+}
+
+// rebuildWants says whether a running rebuild of the chain asks for its lease, and records in
+// the chain's status whether one runs.
+func (k *keeper) rebuildWants(ctx context.Context, c *Chain) bool {
+	rbs, err := k.store.Rebuilds(ctx)
+	if err != nil {
+		return false
+	}
+	rb, running := rbs[c.cfg.ID]
+	c.mu.Lock()
+	c.st.Rebuild = running
+	c.mu.Unlock()
+	return running && rb.WantsLease
 }
 
 // errLeaseLost cancels a chain's indexing when its lease is lost.
@@ -192,6 +215,11 @@ func (k *keeper) renew(ctx context.Context, c *Chain, l store.Lease) string {
 			return "could not renew for a whole TTL: " + err.Error()
 		case err == nil:
 			lastOK = time.Now()
+		}
+		if k.rebuildWants(ctx, c) {
+			if err := k.store.ReleaseLease(ctx, l); err == nil {
+				return "released to a rebuild of the chain"
+			}
 		}
 		if k.held.Load() > k.share() && time.Since(since) > 3*k.ttl {
 			if err := k.store.ReleaseLease(ctx, l); err == nil {

@@ -47,7 +47,7 @@ func BalanceDeltas(transfers []Transfer, sign int) map[BalanceKey]*big.Int {
 
 // queueBalances adds each delta to its balance with one upsert per distinct key, then deletes
 // the balances it brought to zero, so the table holds exactly the non-zero holders.
-func queueBalances(q *pgx.Batch, chain uint64, deltas map[BalanceKey]*big.Int) {
+func queueBalances(q *pgx.Batch, sch schema, chain uint64, deltas map[BalanceKey]*big.Int) {
 	if len(deltas) == 0 {
 		return
 	}
@@ -65,12 +65,12 @@ func queueBalances(q *pgx.Batch, chain uint64, deltas map[BalanceKey]*big.Int) {
 	if len(tokens) == 0 {
 		return
 	}
-	q.Queue(`INSERT INTO didx.erc20_balances (chain_id, token, holder, balance)
+	q.Queue(sch.q(`INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance)
 		SELECT $1, * FROM unnest($2::bytea[], $3::bytea[], $4::numeric[])
-		ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = didx.erc20_balances.balance + excluded.balance`,
+		ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance`),
 		int64(chain), tokens, holders, amounts)
-	q.Queue(`DELETE FROM didx.erc20_balances b USING unnest($2::bytea[], $3::bytea[]) AS k(token, holder)
-		WHERE b.chain_id = $1 AND b.token = k.token AND b.holder = k.holder AND b.balance = 0`,
+	q.Queue(sch.q(`DELETE FROM {s}.erc20_balances b USING unnest($2::bytea[], $3::bytea[]) AS k(token, holder)
+		WHERE b.chain_id = $1 AND b.token = k.token AND b.holder = k.holder AND b.balance = 0`),
 		int64(chain), tokens, holders)
 }
 

@@ -76,19 +76,19 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 				return err
 			}
 		}
-		if err := moveCheckpoint(ctx, tx, b.ChainID, b.Prev, b.Next); err != nil {
+		if err := moveCheckpoint(ctx, tx, s.sch, b.ChainID, b.Prev, b.Next); err != nil {
 			return err
 		}
 		if len(b.Transfers) > 0 {
-			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"didx", "erc20_transfers"}, transferColumns,
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{string(s.sch), "erc20_transfers"}, transferColumns,
 				&transferRows{chain: int64(b.ChainID), rows: b.Transfers, i: -1}); err != nil {
 				return fmt.Errorf("copy %d transfers: %w", len(b.Transfers), err)
 			}
 		}
 		q := &pgx.Batch{}
-		queueBalances(q, b.ChainID, BalanceDeltas(b.Transfers, 1))
-		queueBlocks(q, b.ChainID, b.Blocks, b.Finalized)
-		queueBadLogs(q, b.ChainID, b.Bad)
+		queueBalances(q, s.sch, b.ChainID, BalanceDeltas(b.Transfers, 1))
+		queueBlocks(q, s.sch, b.ChainID, b.Blocks, b.Finalized)
+		queueBadLogs(q, s.sch, b.ChainID, b.Bad)
 		if q.Len() > 0 {
 			if err := tx.SendBatch(ctx, q).Close(); err != nil {
 				return fmt.Errorf("write batch %d-%d: %w", firstBlock(b), b.Next.Number, err)
@@ -107,16 +107,16 @@ func firstBlock(b *Batch) uint64 {
 
 // moveCheckpoint sets the checkpoint to next if it is still prev, else returns
 // ErrCheckpointMoved. The row lock it takes serialises concurrent writers of a chain.
-func moveCheckpoint(ctx context.Context, tx pgx.Tx, chain uint64, prev *Checkpoint, next Checkpoint) error {
+func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, prev *Checkpoint, next Checkpoint) error {
 	var tag interface{ RowsAffected() int64 }
 	var err error
 	if prev == nil {
-		tag, err = tx.Exec(ctx, `INSERT INTO didx.checkpoints (chain_id, block_number, block_hash, updated_at)
-			VALUES ($1, $2, $3, now()) ON CONFLICT (chain_id) DO NOTHING`,
+		tag, err = tx.Exec(ctx, sch.q(`INSERT INTO {s}.checkpoints (chain_id, block_number, block_hash, updated_at)
+			VALUES ($1, $2, $3, now()) ON CONFLICT (chain_id) DO NOTHING`),
 			int64(chain), int64(next.Number), next.Hash.Bytes())
 	} else {
-		tag, err = tx.Exec(ctx, `UPDATE didx.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
-			WHERE chain_id = $1 AND block_number = $4 AND block_hash = $5`,
+		tag, err = tx.Exec(ctx, sch.q(`UPDATE {s}.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
+			WHERE chain_id = $1 AND block_number = $4 AND block_hash = $5`),
 			int64(chain), int64(next.Number), next.Hash.Bytes(), int64(prev.Number), prev.Hash.Bytes())
 	}
 	if err != nil {
@@ -150,7 +150,7 @@ func (r *transferRows) Values() ([]any, error) {
 	return r.vals[:], nil
 }
 
-func queueBlocks(q *pgx.Batch, chain uint64, blocks []Block, finalized uint64) {
+func queueBlocks(q *pgx.Batch, sch schema, chain uint64, blocks []Block, finalized uint64) {
 	if len(blocks) > 0 {
 		nums := make([]int64, len(blocks))
 		hashes := make([][]byte, len(blocks))
@@ -159,25 +159,25 @@ func queueBlocks(q *pgx.Batch, chain uint64, blocks []Block, finalized uint64) {
 		for i, b := range blocks {
 			nums[i], hashes[i], parents[i], times[i] = int64(b.Number), b.Hash.Bytes(), b.ParentHash.Bytes(), time.Unix(int64(b.Time), 0)
 		}
-		q.Queue(`INSERT INTO didx.blocks (chain_id, block_number, block_hash, parent_hash, block_time)
+		q.Queue(sch.q(`INSERT INTO {s}.blocks (chain_id, block_number, block_hash, parent_hash, block_time)
 			SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::timestamptz[])
 			ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = excluded.block_hash,
-				parent_hash = excluded.parent_hash, block_time = excluded.block_time`,
+				parent_hash = excluded.parent_hash, block_time = excluded.block_time`),
 			int64(chain), nums, hashes, parents, times)
 	}
 	if finalized > 0 {
-		q.Queue(`DELETE FROM didx.blocks WHERE chain_id = $1 AND block_number < $2`, int64(chain), int64(finalized))
+		q.Queue(sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number < $2`), int64(chain), int64(finalized))
 	}
 }
 
-func queueBadLogs(q *pgx.Batch, chain uint64, bad []BadLog) {
+func queueBadLogs(q *pgx.Batch, sch schema, chain uint64, bad []BadLog) {
 	for _, l := range bad {
 		topics := make([][]byte, len(l.Topics))
 		for i, t := range l.Topics {
 			topics[i] = t.Bytes()
 		}
-		q.Queue(`INSERT INTO didx.undecodable_logs (chain_id, block_number, block_hash, tx_hash, log_index,
-				address, handler, topics, data, error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		q.Queue(sch.q(`INSERT INTO {s}.undecodable_logs (chain_id, block_number, block_hash, tx_hash, log_index,
+				address, handler, topics, data, error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`),
 			int64(chain), int64(l.Block), l.BlockHash.Bytes(), l.TxHash.Bytes(), int32(l.LogIndex),
 			l.Address.Bytes(), l.Handler, topics, l.Data, l.Err)
 	}

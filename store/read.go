@@ -14,7 +14,7 @@ import (
 func (s *Store) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, error) {
 	var n int64
 	var h []byte
-	err := s.pool.QueryRow(ctx, `SELECT block_number, block_hash FROM didx.checkpoints WHERE chain_id = $1`,
+	err := s.pool.QueryRow(ctx, s.sch.q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1`),
 		int64(chain)).Scan(&n, &h)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
@@ -27,8 +27,8 @@ func (s *Store) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, erro
 
 // Blocks reads the recorded blocks of a chain in [from, to], newest first.
 func (s *Store) Blocks(ctx context.Context, chain, from, to uint64) ([]Block, error) {
-	rows, err := s.pool.Query(ctx, `SELECT block_number, block_hash, parent_hash, block_time FROM didx.blocks
-		WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3 ORDER BY block_number DESC`,
+	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT block_number, block_hash, parent_hash, block_time FROM {s}.blocks
+		WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3 ORDER BY block_number DESC`),
 		int64(chain), int64(from), int64(to))
 	if err != nil {
 		return nil, fmt.Errorf("read blocks %d-%d of chain %d: %w", from, to, chain, err)
@@ -52,7 +52,7 @@ func (s *Store) Blocks(ctx context.Context, chain, from, to uint64) ([]Block, er
 // OldestBlock is the lowest recorded block of a chain: the bottom of its unfinalized window.
 func (s *Store) OldestBlock(ctx context.Context, chain uint64) (uint64, bool, error) {
 	var n *int64
-	if err := s.pool.QueryRow(ctx, `SELECT min(block_number) FROM didx.blocks WHERE chain_id = $1`, int64(chain)).Scan(&n); err != nil {
+	if err := s.pool.QueryRow(ctx, s.sch.q(`SELECT min(block_number) FROM {s}.blocks WHERE chain_id = $1`), int64(chain)).Scan(&n); err != nil {
 		return 0, false, fmt.Errorf("read window of chain %d: %w", chain, err)
 	}
 	if n == nil {
@@ -65,10 +65,10 @@ func (s *Store) OldestBlock(ctx context.Context, chain uint64) (uint64, bool, er
 // chain carry, with the hash those rows recorded: the evidence for a reorg search below the
 // recorded window.
 func (s *Store) RowBlocks(ctx context.Context, chain, hi uint64, limit int) ([]Block, error) {
-	rows, err := s.pool.Query(ctx, `SELECT block_number, block_hash FROM (
-			SELECT block_number, block_hash FROM didx.erc20_transfers WHERE chain_id = $1 AND block_number < $2
-			UNION SELECT block_number, block_hash FROM didx.undecodable_logs WHERE chain_id = $1 AND block_number < $2
-		) b GROUP BY block_number, block_hash ORDER BY block_number DESC LIMIT $3`, int64(chain), int64(hi), limit)
+	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT block_number, block_hash FROM (
+			SELECT block_number, block_hash FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number < $2
+			UNION SELECT block_number, block_hash FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number < $2
+		) b GROUP BY block_number, block_hash ORDER BY block_number DESC LIMIT $3`), int64(chain), int64(hi), limit)
 	if err != nil {
 		return nil, fmt.Errorf("read indexed blocks of chain %d below %d: %w", chain, hi, err)
 	}
@@ -99,8 +99,8 @@ type Reorg struct {
 func (s *Store) LastReorg(ctx context.Context, chain uint64) (*Reorg, error) {
 	var r Reorg
 	var old, anc, depth int64
-	err := s.pool.QueryRow(ctx, `SELECT detected_at, old_block, ancestor, depth, rows_removed FROM didx.reorgs
-		WHERE chain_id = $1 ORDER BY detected_at DESC LIMIT 1`, int64(chain)).Scan(&r.At, &old, &anc, &depth, &r.RowsRemoved)
+	err := s.pool.QueryRow(ctx, s.sch.q(`SELECT detected_at, old_block, ancestor, depth, rows_removed FROM {s}.reorgs
+		WHERE chain_id = $1 ORDER BY detected_at DESC LIMIT 1`), int64(chain)).Scan(&r.At, &old, &anc, &depth, &r.RowsRemoved)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}

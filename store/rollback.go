@@ -22,20 +22,20 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Check
 				return err
 			}
 		}
-		if err := moveCheckpoint(ctx, tx, chain, &prev, ancestor); err != nil {
+		if err := moveCheckpoint(ctx, tx, s.sch, chain, &prev, ancestor); err != nil {
 			return err
 		}
-		gone, err := deleteTransfers(ctx, tx, chain, ancestor.Number)
+		gone, err := deleteTransfers(ctx, tx, s.sch, chain, ancestor.Number)
 		if err != nil {
 			return err
 		}
 		removed = len(gone)
 		q := &pgx.Batch{}
-		queueBalances(q, chain, BalanceDeltas(gone, -1))
-		q.Queue(`DELETE FROM didx.undecodable_logs WHERE chain_id = $1 AND block_number > $2`, int64(chain), int64(ancestor.Number))
-		q.Queue(`DELETE FROM didx.blocks WHERE chain_id = $1 AND block_number > $2`, int64(chain), int64(ancestor.Number))
-		q.Queue(`INSERT INTO didx.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)`, int64(chain), int64(prev.Number), prev.Hash.Bytes(), canonical.Bytes(),
+		queueBalances(q, s.sch, chain, BalanceDeltas(gone, -1))
+		q.Queue(s.sch.q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+		q.Queue(s.sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+		q.Queue(s.sch.q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`), int64(chain), int64(prev.Number), prev.Hash.Bytes(), canonical.Bytes(),
 			int64(ancestor.Number), int64(prev.Number-ancestor.Number), int64(removed))
 		if err := tx.SendBatch(ctx, q).Close(); err != nil {
 			return fmt.Errorf("roll back chain %d to %d: %w", chain, ancestor.Number, err)
@@ -45,9 +45,9 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Check
 	return removed, err
 }
 
-func deleteTransfers(ctx context.Context, tx pgx.Tx, chain, above uint64) ([]Transfer, error) {
-	rows, err := tx.Query(ctx, `DELETE FROM didx.erc20_transfers WHERE chain_id = $1 AND block_number > $2
-		RETURNING token, from_address, to_address, value`, int64(chain), int64(above))
+func deleteTransfers(ctx context.Context, tx pgx.Tx, sch schema, chain, above uint64) ([]Transfer, error) {
+	rows, err := tx.Query(ctx, sch.q(`DELETE FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number > $2
+		RETURNING token, from_address, to_address, value`), int64(chain), int64(above))
 	if err != nil {
 		return nil, fmt.Errorf("delete transfers of chain %d above %d: %w", chain, above, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -21,10 +22,26 @@ import (
 	"github.com/didx/didx/migrations"
 )
 
-// Store is a pool of connections to the didx database.
+// Store is a pool of connections to the didx database, reading and writing the indexed
+// tables of one schema: didx (live) or didx_rebuild (a rebuild's shadow copy).
 type Store struct {
 	pool *pgxpool.Pool
+	sch  schema
 }
+
+// schema names the schema holding the indexed tables; q puts it into a query's {s}.
+type schema string
+
+func (s schema) q(sql string) string { return strings.ReplaceAll(sql, "{s}", string(s)) }
+
+// Live and Shadow are the schemas of the indexed tables readers use, and of a rebuild's copy.
+const (
+	Live   = "didx"
+	Shadow = "didx_rebuild"
+)
+
+// In returns a Store on the same pool that works on the indexed tables of schema sch.
+func (s *Store) In(sch string) *Store { return &Store{pool: s.pool, sch: schema(sch)} }
 
 // Option tunes Open.
 type Option func(*pgxpool.Config)
@@ -54,7 +71,7 @@ func Open(ctx context.Context, dbURL string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect %s: %w", RedactURL(dbURL), err)
 	}
-	return &Store{pool: pool}, nil
+	return &Store{pool: pool, sch: Live}, nil
 }
 
 // Close closes every connection.

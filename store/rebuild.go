@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ErrRebuildRunning is returned when another process is rebuilding the chain.
+var ErrRebuildRunning = errors.New("a rebuild of this chain is already running")
+
+// rebuildFresh is how recent a rebuild's heartbeat must be for sidecars to defer to it.
+const rebuildFresh = 30 * time.Second
+
+// LockRebuild takes the chain's rebuild lock, a session advisory lock held until release is
+// called or the process dies, so two rebuilds of a chain never run at once.
+func (s *Store) LockRebuild(ctx context.Context, chain uint64) (release func(), err error) {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ok bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(hashtextextended('didx.rebuild', $1))`, int64(chain)).Scan(&ok); err != nil {
+		conn.Release()
+		return nil, fmt.Errorf("rebuild lock of chain %d: %w", chain, err)
+	}
+	if !ok {
+		conn.Release()
+		return nil, fmt.Errorf("chain %d: %w", chain, ErrRebuildRunning)
+	}
+	return func() {
+		_, _ = conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(hashtextextended('didx.rebuild', $1))`, int64(chain))
+		conn.Release()
+	}, nil
+}
+
+// StartRebuild registers a rebuild of chain from block from. When an interrupted rebuild from
+// the same block left its shadow state, it is kept and resume is true; otherwise the chain's
+// shadow rows are cleared.
+func (s *Store) StartRebuild(ctx context.Context, chain uint64, instance string, from uint64) (resume bool, err error) {
+	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		var prev int64
+		err := tx.QueryRow(ctx, `SELECT from_block FROM didx.rebuilds WHERE chain_id = $1 FOR UPDATE`, int64(chain)).Scan(&prev)
+		switch {
+		case err == nil && uint64(prev) == from:
+			resume = true
+		case err != nil && !errors.Is(err, pgx.ErrNoRows):
+			return err
+		}
+		if !resume {
+			if err := clearShadow(ctx, tx, chain); err != nil {
+				return err
+			}
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO didx.rebuilds (chain_id, instance, from_block) VALUES ($1, $2, $3)
+			ON CONFLICT (chain_id) DO UPDATE SET instance = excluded.instance, from_block = excluded.from_block,
+				heartbeat_at = now(), wants_lease = false`, int64(chain), instance, int64(from))
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("start rebuild of chain %d: %w", chain, err)
+	}
+	return resume, nil
+}
+
+func clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
+	for _, t := range append(indexedTables, "reorgs") {
+		if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Shadow, t), int64(chain)); err != nil {
+			return fmt.Errorf("clear shadow %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// indexedTables are the per-chain tables a rebuild replaces, checkpoints last.
+var indexedTables = []string{"erc20_transfers", "erc20_balances", "undecodable_logs", "blocks", "checkpoints"}
+
+// RebuildHeartbeat keeps the rebuild's registration fresh; wantLease asks the sidecar holding
+// the chain's lease to give it up.
+func (s *Store) RebuildHeartbeat(ctx context.Context, chain uint64, wantLease bool) error {
+	_, err := s.pool.Exec(ctx, `UPDATE didx.rebuilds SET heartbeat_at = now(), wants_lease = wants_lease OR $2 WHERE chain_id = $1`,
+		int64(chain), wantLease)
+	return err
+}
+
+// Rebuild is a running rebuild as sidecars see it.
+type Rebuild struct {
+	Instance   string
+	WantsLease bool
+}
+
+// Rebuilds lists the chains with a live rebuild.
+func (s *Store) Rebuilds(ctx context.Context) (map[uint64]Rebuild, error) {
+	rows, err := s.pool.Query(ctx, `SELECT chain_id, instance, wants_lease FROM didx.rebuilds
+		WHERE heartbeat_at > now() - $1::interval`, rebuildFresh.String())
+	if err != nil {
+		return nil, fmt.Errorf("read rebuilds: %w", err)
+	}
+	out := map[uint64]Rebuild{}
+	for rows.Next() {
+		var id int64
+		var r Rebuild
+		if err := rows.Scan(&id, &r.Instance, &r.WantsLease); err != nil {
+			return nil, err
+		}
+		out[uint64(id)] = r
+	}
+	return out, rows.Err()
+}
+
+// Swap replaces the chain's live indexed state with its shadow state in one transaction (run
+// fence first), clears the shadow and ends the rebuild's registration. Readers see the old
+// state until the commit and the new one after it, never a mixture. It returns the rows moved.
+func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Context, pgx.Tx) error) (moved int64, err error) {
+	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		if err := fence(ctx, tx); err != nil {
+			return err
+		}
+		var shadow int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM didx_rebuild.checkpoints WHERE chain_id = $1`, int64(chain)).Scan(&shadow); err != nil {
+			return err
+		}
+		if shadow == 0 {
+			return fmt.Errorf("chain %d has no rebuilt state to swap in", chain)
+		}
+		for _, t := range indexedTables {
+			if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Live, t), int64(chain)); err != nil {
+				return fmt.Errorf("swap %s: %w", t, err)
+			}
+			tag, err := tx.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.%s SELECT * FROM %s.%s WHERE chain_id = $1`, Live, t, Shadow, t), int64(chain))
+			if err != nil {
+				return fmt.Errorf("swap %s: %w", t, err)
+			}
+			moved += tag.RowsAffected()
+		}
+		if err := clearShadow(ctx, tx, chain); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM didx.rebuilds WHERE chain_id = $1`, int64(chain))
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("swap rebuilt state of chain %d: %w", chain, err)
+	}
+	return moved, nil
+}
