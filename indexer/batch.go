@@ -97,3 +97,21 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 	*p = pending{Batch: store.Batch{ChainID: c.cfg.ID, Prev: &next}, headers: p.headers[:0]}
 	return nil
 }
+
+// transfersIn fetches [from, to] from the chain and decodes it as the pipeline does, returning
+// the transfers: what the indexed rows of that range must equal.
+func (c *Chain) transfersIn(ctx context.Context, from, to uint64) ([]store.Transfer, error) {
+	var out []store.Transfer
+	for lo := from; lo <= to; {
+		hi := min(to, lo+c.sizer.Size()-1)
+		r, err := c.fetchRange(ctx, lo, hi)
+		if err != nil {
+			return nil, err
+		}
+		p := c.newBatch(nil)
+		c.apply(r, p)
+		out = append(out, p.Transfers...)
+		lo = hi + 1
+	}
+	return out, nil
+}

@@ -159,6 +159,9 @@ func classify(err error) errKind {
 		}
 	}
 	msg := err.Error()
+	if strings.Contains(msg, "execution reverted") {
+		return errInvalid
+	}
 	if ok, _ := tooMuch(msg); ok {
 		return errTooMuch
 	}

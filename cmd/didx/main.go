@@ -17,10 +17,12 @@ type cli struct {
 	LogLevel  string `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
 	LogFormat string `help:"Log format: auto (console on a terminal, else JSON), json or console." default:"auto" enum:"auto,json,console"`
 
-	Run     runCmd     `cmd:"" help:"Index every configured chain until SIGINT/SIGTERM."`
-	Dev     devCmd     `cmd:"" help:"Run on an embedded default: a private PostgreSQL, a local dev chain with demo tokens, and the sidecar."`
-	Status  statusCmd  `cmd:"" help:"Show each chain's RPC head, indexed block, lag, finalized block and lease holder."`
-	Migrate migrateCmd `cmd:"" help:"Apply (up) or list (status) the database migrations."`
+	Run      runCmd      `cmd:"" help:"Index every configured chain until SIGINT/SIGTERM."`
+	Dev      devCmd      `cmd:"" help:"Run on an embedded default: a private PostgreSQL, a local dev chain with demo tokens, and the sidecar."`
+	Status   statusCmd   `cmd:"" help:"Show each chain's RPC head, indexed block, lag, finalized block and lease holder."`
+	Migrate  migrateCmd  `cmd:"" help:"Apply (up) or list (status) the database migrations."`
+	Rebuild  rebuildCmd  `cmd:"" help:"Re-index a chain from the chain into a shadow copy and swap it in atomically."`
+	Validate validateCmd `cmd:"" help:"Check a chain's indexed state against the chain: exit 0 valid, 1 mismatch, 2 could not validate."`
 }
 
 // configFlag is the --config flag shared by the commands that read the configuration.
