@@ -3,7 +3,7 @@ GO ?= go
 BIN ?= bin/didx
 PROMTOOL_VERSION ?= v0.316.0
 
-.PHONY: help build run test lint tools contracts
+.PHONY: help build run test lint tools contracts bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -26,6 +26,9 @@ tools: bin/promtool ## install the pinned promtool the alert-rule tests run
 
 bin/promtool:
 	GOBIN=$(CURDIR)/bin $(GO) install github.com/prometheus/prometheus/cmd/promtool@$(PROMTOOL_VERSION)
+
+bench: ## backfill, head latency, reorg and rebuild benchmarks against the raw limit (table + bench/results/*.json)
+	$(GO) run ./bench/cmd/benchrun
 
 contracts: ## recompile the Solidity contracts and regenerate ABIs, bytecode and Go bindings
 	./contracts/generate.sh

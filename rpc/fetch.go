@@ -200,19 +200,24 @@ func (c *Client) confirmEmpty(ctx context.Context, r *Range, answered *endpoint,
 		return err
 	}
 	r.Refetched = len(suspects)
-	if len(found) == 0 {
+	type at struct {
+		block uint64
+		index uint
+	}
+	have := make(map[at]bool, len(r.Logs))
+	for _, l := range r.Logs {
+		have[at{l.BlockNumber, l.Index}] = true
+	}
+	missing := slices.DeleteFunc(found, func(l types.Log) bool { return have[at{l.BlockNumber, l.Index}] })
+	if len(missing) == 0 {
 		return nil
 	}
 	answered.failed(errGarbage)
 	c.opts.Metrics.request(c.opts.ChainID, answered.name, "eth_getLogs", errGarbage.String(), 0)
-	c.opts.Log.Warn().Str("endpoint", answered.name).Uint64("from", r.From).Uint64("to", r.To).Int("missing", len(found)).
+	c.opts.Log.Warn().Str("endpoint", answered.name).Uint64("from", r.From).Uint64("to", r.To).Int("missing", len(missing)).
 		Msg("endpoint omitted logs that its blocks' bloom filters promise; using another answer")
-	merged := make([]types.Log, 0, len(r.Logs)+len(found))
-	merged = append(merged, r.Logs...)
-	merged = append(merged, found...)
-	slices.SortFunc(merged, logOrder)
-	merged = slices.CompactFunc(merged, func(a, b types.Log) bool { return a.BlockNumber == b.BlockNumber && a.Index == b.Index })
-	r.Logs = merged
+	r.Logs = append(r.Logs, missing...)
+	slices.SortFunc(r.Logs, logOrder)
 	return nil
 }
 

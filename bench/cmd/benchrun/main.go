@@ -1,0 +1,177 @@
+// Command benchrun is `make bench`: it starts a private PostgreSQL and the synthetic chain
+// server, runs the raw limit and didx on the same workloads one after the other, checks the
+// final state after each run, and prints a table that it also writes as JSON to bench/results.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/didx/didx/internal/pgcluster"
+)
+
+// Result is one measured run.
+type Result struct {
+	Name         string  `json:"name"`
+	Program      string  `json:"program"`
+	Blocks       uint64  `json:"blocks,omitempty"`
+	Events       uint64  `json:"events,omitempty"`
+	Seconds      float64 `json:"seconds"`
+	EventsPerSec float64 `json:"events_per_s,omitempty"`
+	BlocksPerSec float64 `json:"blocks_per_s,omitempty"`
+	CPUSeconds   float64 `json:"cpu_s,omitempty"`
+	CPUusPerEv   float64 `json:"cpu_us_per_event,omitempty"`
+	PeakRSSMiB   float64 `json:"peak_rss_mib,omitempty"`
+	RatioToRaw   float64 `json:"ratio_to_raw,omitempty"`
+	P50ms        float64 `json:"p50_ms,omitempty"`
+	P99ms        float64 `json:"p99_ms,omitempty"`
+	Checked      string  `json:"checked"`
+}
+
+// Report is the JSON written to bench/results.
+type Report struct {
+	Date    time.Time `json:"date"`
+	Machine string    `json:"machine"`
+	Results []Result  `json:"results"`
+}
+
+func main() {
+	w2 := flag.Bool("w2", true, "run W2 (10x W1's length)")
+	out := flag.String("out", "bench/results", "directory for the JSON report")
+	flag.Parse()
+	if err := run(context.Background(), *w2, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// bench is the state of one benchmark session.
+type bench struct {
+	dir     string
+	bin     map[string]string
+	cluster *pgcluster.Cluster
+	dbs     int
+	rep     Report
+}
+
+func run(ctx context.Context, w2 bool, outDir string) error {
+	dir, err := os.MkdirTemp("", "didx-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
+	}
+	b := &bench{dir: dir, bin: map[string]string{}, rep: Report{Date: time.Now().UTC(), Machine: machine()}}
+	for name, pkg := range map[string]string{"didx": "./cmd/didx", "chainserver": "./bench/cmd/chainserver", "rawlimit": "./bench/cmd/rawlimit"} {
+		b.bin[name] = filepath.Join(dir, name)
+		if out, err := exec.Command("go", "build", "-o", b.bin[name], pkg).CombinedOutput(); err != nil {
+			return fmt.Errorf("build %s: %v\n%s", pkg, err, out)
+		}
+	}
+	b.cluster, err = pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(dir, "pg"), Fast: true,
+		Settings: map[string]string{"shared_buffers": "512MB", "max_wal_size": "4GB", "checkpoint_timeout": "30min"}})
+	if err != nil {
+		return err
+	}
+	defer b.cluster.Stop()
+
+	w1 := workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}
+	if err := b.backfill(ctx, w1, true); err != nil {
+		return err
+	}
+	if w2 {
+		if err := b.backfill(ctx, workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000}, false); err != nil {
+			return err
+		}
+	}
+	if err := b.live(ctx); err != nil {
+		return err
+	}
+	b.print()
+	return b.save(outDir)
+}
+
+func machine() string {
+	cpu := "unknown cpu"
+	if f, err := os.Open("/proc/cpuinfo"); err == nil {
+		s := bufio.NewScanner(f)
+		for s.Scan() {
+			if strings.HasPrefix(s.Text(), "model name") {
+				cpu = strings.TrimSpace(strings.SplitN(s.Text(), ":", 2)[1])
+				break
+			}
+		}
+		f.Close()
+	}
+	return fmt.Sprintf("%s, %d cores, %s", cpu, runtime.NumCPU(), runtime.Version())
+}
+
+func (b *bench) print() {
+	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tchecked\t")
+	for _, r := range b.rep.Results {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
+			r.Seconds, num(r.CPUusPerEv, 2), num(r.PeakRSSMiB, 0), num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), r.Checked)
+	}
+	w.Flush()
+	fmt.Printf("machine: %s\n", b.rep.Machine)
+}
+
+func num(v float64, prec int) string {
+	if v == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.*f", prec, v)
+}
+
+func (b *bench) save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(b.rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	name := filepath.Join(dir, "bench-"+b.rep.Date.Format("20060102-150405")+".json")
+	if err := os.WriteFile(name, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Println("written:", name)
+	return os.WriteFile(filepath.Join(dir, "latest.json"), append(data, '\n'), 0o644)
+}
+
+// proc runs a command to completion (or until stop is called) and reports its resource use.
+type usage struct {
+	wall   time.Duration
+	cpu    time.Duration
+	maxRSS int64 // KiB
+}
+
+func usageOf(ps *os.ProcessState, wall time.Duration) usage {
+	ru := ps.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return usage{wall: wall, cpu: cpu, maxRSS: ru.Maxrss}
+}
+
+func percentiles(ms []float64) (p50, p99 float64) {
+	if len(ms) == 0 {
+		return 0, 0
+	}
+	sort.Float64s(ms)
+	at := func(q float64) float64 { return ms[min(len(ms)-1, int(q*float64(len(ms))))] }
+	return at(0.50), at(0.99)
+}

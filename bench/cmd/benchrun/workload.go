@@ -1,0 +1,374 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/didx/didx/bench/synth"
+)
+
+const chainID = 4242
+
+// workload is a synthetic chain to backfill.
+type workload struct {
+	name                    string
+	blocks                  uint64
+	events, tokens, holders int
+}
+
+func (w workload) config() synth.Config {
+	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events, Blocks: w.blocks}
+}
+
+// server starts the chain server and returns its URL and a stop function.
+func (b *bench) server(args ...string) (string, func(), error) {
+	cmd := exec.Command(b.bin["chainserver"], args...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", nil, err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return "", nil, err
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		_ = cmd.Process.Kill()
+		return "", nil, fmt.Errorf("chainserver: %w", err)
+	}
+	url := strings.TrimSpace(strings.TrimPrefix(line, "listening "))
+	return url, func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() }, nil
+}
+
+func (b *bench) newDB(ctx context.Context) (string, error) {
+	b.dbs++
+	name := fmt.Sprintf("bench%d", b.dbs)
+	conn, err := pgx.Connect(ctx, b.cluster.URL("postgres"))
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		return "", err
+	}
+	return b.cluster.URL(name), nil
+}
+
+func (b *bench) didxConfig(db string, endpoints []string, tokens []common.Address, extra string) (string, error) {
+	var s strings.Builder
+	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, chainID, extra)
+	for i, e := range endpoints {
+		fmt.Fprintf(&s, "      - name: ep%d\n        url: %s\n", i, e)
+	}
+	s.WriteString("    contracts:\n")
+	for _, t := range tokens {
+		fmt.Fprintf(&s, "      - kind: erc20\n        address: \"%s\"\n", t.Hex())
+	}
+	f := filepath.Join(b.dir, fmt.Sprintf("didx%d.yaml", b.dbs))
+	return f, os.WriteFile(f, []byte(s.String()), 0o644)
+}
+
+// fetchSettings are the range and concurrency both the raw limit and didx use.
+const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n      batch_logs: 20000\n"
+
+func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
+	fmt.Printf("== %s: %d blocks x %d events, %d tokens, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
+	url, stop, err := b.server("-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
+		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID))
+	if err != nil {
+		return err
+	}
+	defer stop()
+	tokens := synth.New(w.config()).Tokens()
+	events := w.blocks * uint64(w.events)
+
+	rawDB, err := b.newDB(ctx)
+	if err != nil {
+		return err
+	}
+	var toks []string
+	for _, t := range tokens {
+		toks = append(toks, t.Hex())
+	}
+	start := time.Now()
+	cmd := exec.Command(b.bin["rawlimit"], "-rpc", url, "-db", rawDB, "-tokens", strings.Join(toks, ","),
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("rawlimit: %w", err)
+	}
+	raw := usageOf(cmd.ProcessState, time.Since(start))
+	n, err := count(ctx, rawDB, "raw_transfers")
+	if err != nil {
+		return err
+	}
+	rawRes := result(w.name, "raw limit", w.blocks, events, raw)
+	rawRes.Checked = fmt.Sprintf("%d rows", n)
+	if n != events {
+		return fmt.Errorf("raw limit wrote %d rows, want %d", n, events)
+	}
+	b.rep.Results = append(b.rep.Results, rawRes)
+
+	db, err := b.newDB(ctx)
+	if err != nil {
+		return err
+	}
+	cfg, err := b.didxConfig(db, []string{url}, tokens, fetchSettings)
+	if err != nil {
+		return err
+	}
+	u, err := b.runDidx(ctx, db, cfg, w.blocks)
+	if err != nil {
+		return err
+	}
+	res := result(w.name, "didx", w.blocks, events, u)
+	res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
+	if res.Checked, err = check(ctx, db, url, events); err != nil {
+		return err
+	}
+	b.rep.Results = append(b.rep.Results, res)
+	if !rebuild {
+		return nil
+	}
+	start = time.Now()
+	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
+	rb.Stderr = os.Stderr
+	if err := rb.Run(); err != nil {
+		return fmt.Errorf("didx rebuild: %w", err)
+	}
+	rr := result("W1 rebuild", "didx rebuild", w.blocks, events, usageOf(rb.ProcessState, time.Since(start)))
+	if rr.Checked, err = check(ctx, db, url, events); err != nil {
+		return err
+	}
+	b.rep.Results = append(b.rep.Results, rr)
+	return nil
+}
+
+func result(name, program string, blocks, events uint64, u usage) Result {
+	s := u.wall.Seconds()
+	return Result{Name: name, Program: program, Blocks: blocks, Events: events, Seconds: s,
+		EventsPerSec: float64(events) / s, BlocksPerSec: float64(blocks) / s, CPUSeconds: u.cpu.Seconds(),
+		CPUusPerEv: float64(u.cpu.Microseconds()) / float64(events), PeakRSSMiB: float64(u.maxRSS) / 1024}
+}
+
+// runDidx runs `didx run` until its checkpoint reaches target, then stops it with SIGINT.
+func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64) (usage, error) {
+	start := time.Now()
+	cmd := exec.Command(b.bin["didx"], "run", "--config", cfg, "--log-level", "warn")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		return usage{}, err
+	}
+	var wall time.Duration
+	for {
+		cp, _ := checkpoint(ctx, db)
+		if cp >= target {
+			wall = time.Since(start)
+			break
+		}
+		if time.Since(start) > 20*time.Minute {
+			_ = cmd.Process.Kill()
+			return usage{}, fmt.Errorf("didx did not reach %d (at %d):\n%s", target, cp, stderr.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	_ = cmd.Process.Signal(os.Interrupt)
+	if err := cmd.Wait(); err != nil {
+		return usage{}, fmt.Errorf("didx: %v\n%s", err, stderr.String())
+	}
+	return usageOf(cmd.ProcessState, wall), nil
+}
+
+func checkpoint(ctx context.Context, db string) (uint64, common.Hash) {
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return 0, common.Hash{}
+	}
+	defer conn.Close(ctx)
+	var n int64
+	var h []byte
+	if err := conn.QueryRow(ctx, `SELECT block_number, block_hash FROM didx.checkpoints WHERE chain_id = $1`, chainID).Scan(&n, &h); err != nil {
+		return 0, common.Hash{}
+	}
+	return uint64(n), common.BytesToHash(h)
+}
+
+func count(ctx context.Context, db, table string) (uint64, error) {
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(ctx)
+	var n int64
+	err = conn.QueryRow(ctx, "SELECT count(*) FROM "+table).Scan(&n)
+	return uint64(n), err
+}
+
+// check verifies didx's final state: the row count, and 50 random balances against balanceOf
+// on the server at the checkpoint block.
+func check(ctx context.Context, db, url string, events uint64) (string, error) {
+	n, err := count(ctx, db, "didx.erc20_transfers")
+	if err != nil {
+		return "", err
+	}
+	if n != events {
+		return "", fmt.Errorf("didx wrote %d transfer rows, want %d", n, events)
+	}
+	cp, _ := checkpoint(ctx, db)
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT token, holder, balance FROM didx.erc20_balances ORDER BY random() LIMIT 50`)
+	if err != nil {
+		return "", err
+	}
+	type bal struct {
+		token, holder common.Address
+		v             *big.Int
+	}
+	var bals []bal
+	for rows.Next() {
+		var t, h []byte
+		var v pgtype.Numeric
+		if err := rows.Scan(&t, &h, &v); err != nil {
+			return "", err
+		}
+		x := new(big.Int).Set(v.Int)
+		x.Mul(x, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(v.Exp)), nil))
+		bals = append(bals, bal{common.BytesToAddress(t), common.BytesToAddress(h), x})
+	}
+	rows.Close()
+	client, err := gethrpc.DialContext(ctx, url)
+	if err != nil {
+		return "", err
+	}
+	defer client.Close()
+	for _, b := range bals {
+		var res hexutil.Bytes
+		data := append(hexutil.MustDecode("0x70a08231"), common.LeftPadBytes(b.holder[:], 32)...)
+		if err := client.CallContext(ctx, &res, "eth_call", map[string]any{"to": b.token, "data": hexutil.Bytes(data)},
+			hexutil.Uint64(cp)); err != nil {
+			return "", err
+		}
+		if got := new(big.Int).SetBytes(res); got.Cmp(b.v) != 0 {
+			return "", fmt.Errorf("balance of %s in %s: indexed %s, chain %s", b.holder, b.token, b.v, got)
+		}
+	}
+	return fmt.Sprintf("%d rows, %d balances", n, len(bals)), nil
+}
+
+// live measures head latency at one block per 100 ms and the repair of a depth-10 reorg.
+func (b *bench) live(ctx context.Context) error {
+	fmt.Println("== head latency and reorg repair: 1 block per 100 ms, 100 events per block")
+	w := workload{blocks: 200, events: 100, tokens: 20, holders: 10_000}
+	url, stop, err := b.server("-blocks", "200", "-block-time", "100ms", "-events", "100", "-chain-id", fmt.Sprint(chainID))
+	if err != nil {
+		return err
+	}
+	defer stop()
+	db, err := b.newDB(ctx)
+	if err != nil {
+		return err
+	}
+	ws := "ws://" + strings.TrimPrefix(url, "http://")
+	cfg, err := b.didxConfig(db, []string{url, ws}, synth.New(w.config()).Tokens(), "    poll_interval: 100ms\n")
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(b.bin["didx"], "run", "--config", cfg, "--log-level", "warn")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() }()
+	client, err := gethrpc.DialContext(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	head := func() uint64 {
+		var h hexutil.Uint64
+		_ = client.CallContext(ctx, &h, "eth_blockNumber")
+		return uint64(h)
+	}
+	for cp, _ := checkpoint(ctx, db); cp+1 < head(); cp, _ = checkpoint(ctx, db) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	seen := map[uint64]int64{}
+	last, _ := checkpoint(ctx, db)
+	for end := time.Now().Add(12 * time.Second); time.Now().Before(end); time.Sleep(2 * time.Millisecond) {
+		var n int64
+		if err := conn.QueryRow(ctx, `SELECT block_number FROM didx.checkpoints WHERE chain_id = $1`, chainID).Scan(&n); err != nil {
+			return err
+		}
+		now := time.Now().UnixNano()
+		for b := last + 1; b <= uint64(n); b++ {
+			seen[b] = now
+		}
+		last = max(last, uint64(n))
+	}
+	var lat []float64
+	for n, at := range seen {
+		var appeared int64
+		if err := client.CallContext(ctx, &appeared, "bench_appearedAt", n); err != nil {
+			return err
+		}
+		if appeared > 0 {
+			lat = append(lat, float64(at-appeared)/1e6)
+		}
+	}
+	p50, p99 := percentiles(lat)
+	b.rep.Results = append(b.rep.Results, Result{Name: "head latency (poll 100ms + ws)", Program: "didx",
+		Blocks: uint64(len(lat)), P50ms: p50, P99ms: p99, Checked: fmt.Sprintf("%d blocks", len(lat))})
+
+	// A depth-10 reorg at the head: time until the checkpoint is past the reorged head and its
+	// hash is the chain's.
+	reorgedHead := head()
+	t0 := time.Now()
+	if err := client.CallContext(ctx, nil, "bench_reorg", 10); err != nil {
+		return err
+	}
+	for {
+		cp, hash := checkpoint(ctx, db)
+		if cp >= reorgedHead {
+			var hdr struct {
+				Hash common.Hash `json:"hash"`
+			}
+			if err := client.CallContext(ctx, &hdr, "eth_getBlockByNumber", hexutil.Uint64(cp), false); err == nil && hdr.Hash == hash {
+				break
+			}
+		}
+		if time.Since(t0) > time.Minute {
+			return fmt.Errorf("the reorg was not repaired in a minute")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	repair := time.Since(t0)
+	reorgs, _ := count(ctx, db, "didx.reorgs")
+	b.rep.Results = append(b.rep.Results, Result{Name: "depth-10 reorg at the head", Program: "didx",
+		Seconds: repair.Seconds(), Checked: "checkpoint canonical, " + strconv.FormatUint(reorgs, 10) + " reorg repaired"})
+	return nil
+}

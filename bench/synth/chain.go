@@ -1,0 +1,349 @@
+// Package synth is a synthetic EVM chain for benchmarks: blocks of ERC-20 Transfer logs
+// generated lazily and deterministically from a seed, with real header hashes (keccak of the
+// RLP header), a parent-hash chain and exact blooms, served over standard JSON-RPC cheaply
+// enough that the indexer under test, not the server, is the bottleneck.
+package synth
+
+import (
+	"encoding/binary"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Config shapes the chain.
+type Config struct {
+	Seed           uint64
+	ChainID        uint64
+	Tokens         int
+	Holders        int
+	EventsPerBlock int
+	// Blocks is the head at start.
+	Blocks uint64
+	// BlockTime, when set, makes the head advance by one block per tick.
+	BlockTime time.Duration
+}
+
+// TransferTopic is topic0 of ERC-20 Transfer.
+var TransferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+
+// Event is one Transfer log of a generated block.
+type Event struct {
+	Token, From, To common.Address
+	Value           *big.Int
+	TxHash          common.Hash
+}
+
+// Chain is the generated chain: its head, its reorg history and caches of header hashes.
+type Chain struct {
+	cfg       Config
+	tokens    []common.Address
+	holders   []common.Address
+	treasury  []common.Address
+	addrBits  map[common.Address][3]uint16 // of a log's address
+	topicBits map[common.Address][3]uint16 // of an address as a 32-byte topic
+	xferBits  [3]uint16
+	mint      *big.Int
+
+	mu       sync.RWMutex
+	head     uint64
+	forks    []fork           // salt changes: heights ≥ from use salt
+	hashes   []common.Hash    // hashes[n] of the current branch, computed up to len-1
+	numbers  map[common.Hash]uint64
+	appeared map[uint64]int64 // unix nanos a block became the head's
+	heads    []chan uint64
+}
+
+type fork struct {
+	from uint64
+	salt uint64
+}
+
+// New builds the chain's accounts and precomputes the bloom bits of every address.
+func New(cfg Config) *Chain {
+	c := &Chain{cfg: cfg, head: cfg.Blocks, appeared: map[uint64]int64{}, addrBits: map[common.Address][3]uint16{},
+		topicBits: map[common.Address][3]uint16{}, mint: new(big.Int).Lsh(big.NewInt(1), 100)}
+	for t := 0; t < cfg.Tokens; t++ {
+		c.tokens = append(c.tokens, address(0x70, uint64(t)))
+		c.treasury = append(c.treasury, address(0x7e, uint64(t)))
+	}
+	for h := 0; h < cfg.Holders; h++ {
+		c.holders = append(c.holders, address(0x10, uint64(h)))
+	}
+	for _, a := range c.tokens {
+		c.addrBits[a] = bloomBits(a[:])
+	}
+	for _, a := range append(append([]common.Address{{}}, c.treasury...), c.holders...) {
+		c.topicBits[a] = bloomBits(common.LeftPadBytes(a[:], 32))
+	}
+	c.xferBits = bloomBits(TransferTopic[:])
+	c.hashes = []common.Hash{genesisHash(cfg.ChainID)}
+	c.numbers = map[common.Hash]uint64{c.hashes[0]: 0}
+	return c
+}
+
+func address(prefix byte, n uint64) common.Address {
+	var a common.Address
+	a[0] = prefix
+	binary.BigEndian.PutUint64(a[12:], n+1)
+	return a
+}
+
+// Tokens are the token contracts.
+func (c *Chain) Tokens() []common.Address { return c.tokens }
+
+// Holders are the accounts transfers move between (treasuries excluded).
+func (c *Chain) Holders() []common.Address { return c.holders }
+
+// Head is the newest block.
+func (c *Chain) Head() uint64 {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.head
+}
+
+func (c *Chain) salt(n uint64) uint64 {
+	var s uint64
+	for _, f := range c.forks {
+		if n >= f.from {
+			s = f.salt
+		}
+	}
+	return s
+}
+
+// splitmix is a fast deterministic PRNG step.
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// events generates block n's Transfer logs: in block 1 each token mints its treasury a large
+// supply; after that, events come in pairs, the treasury paying a holder 2v and that holder
+// paying another v, so no balance ever goes negative.
+func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
+	var e Event
+	e.Value = new(big.Int)
+	base := splitmix(c.cfg.Seed ^ splitmix(n) ^ salt*0x2545f4914f6cdd1d)
+	var tok int
+	var mid common.Address
+	var half uint64
+	mints := 0
+	if n == 1 {
+		mints = c.cfg.Tokens
+	}
+	for i := 0; i < c.cfg.EventsPerBlock; i++ {
+		r := splitmix(base + uint64(i))
+		binary.BigEndian.PutUint64(e.TxHash[0:], n)
+		binary.BigEndian.PutUint64(e.TxHash[8:], uint64(i)/2)
+		binary.BigEndian.PutUint64(e.TxHash[16:], r)
+		binary.BigEndian.PutUint64(e.TxHash[24:], salt)
+		switch {
+		case i < mints:
+			e.Token, e.From, e.To = c.tokens[i], common.Address{}, c.treasury[i]
+			e.Value.Set(c.mint)
+		case (i-mints)%2 == 0:
+			tok = int(r % uint64(c.cfg.Tokens))
+			mid = c.holders[(r>>20)%uint64(c.cfg.Holders)]
+			half = 1 + (r>>40)%1000
+			e.Token, e.From, e.To = c.tokens[tok], c.treasury[tok], mid
+			e.Value.SetUint64(2 * half)
+		default:
+			e.Token, e.From, e.To = c.tokens[tok], mid, c.holders[(r>>20)%uint64(c.cfg.Holders)]
+			e.Value.SetUint64(half)
+		}
+		emit(i, &e)
+	}
+}
+
+// header builds block n's header on the current branch; the caller holds the lock and n's
+// parent hash is cached.
+func (c *Chain) header(n uint64) *types.Header {
+	var bloom types.Bloom
+	salt := c.salt(n)
+	if n >= 1 {
+		c.events(n, salt, func(_ int, e *Event) {
+			setBits(&bloom, c.addrBits[e.Token])
+			setBits(&bloom, c.xferBits)
+			setBits(&bloom, c.topicBits[e.From])
+			setBits(&bloom, c.topicBits[e.To])
+		})
+	}
+	var parent common.Hash
+	if n > 0 {
+		parent = c.hashes[n-1]
+	}
+	var extra [8]byte
+	binary.BigEndian.PutUint64(extra[:], salt)
+	return &types.Header{
+		ParentHash: parent, UncleHash: types.EmptyUncleHash, Root: common.Hash{1}, TxHash: types.EmptyTxsHash,
+		ReceiptHash: types.EmptyReceiptsHash, Bloom: bloom, Difficulty: new(big.Int), Number: new(big.Int).SetUint64(n),
+		GasLimit: 30_000_000, GasUsed: uint64(c.cfg.EventsPerBlock) * 50_000 % 30_000_000, Time: 1_700_000_000 + n*12,
+		Extra: extra[:], BaseFee: big.NewInt(1_000_000_000),
+	}
+}
+
+// hash is block n's hash on the current branch, computing and caching the chain up to n.
+func (c *Chain) hash(n uint64) common.Hash {
+	c.mu.RLock()
+	if n < uint64(len(c.hashes)) {
+		h := c.hashes[n]
+		c.mu.RUnlock()
+		return h
+	}
+	c.mu.RUnlock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for uint64(len(c.hashes)) <= n {
+		h := c.header(uint64(len(c.hashes))).Hash()
+		c.numbers[h] = uint64(len(c.hashes))
+		c.hashes = append(c.hashes, h)
+	}
+	return c.hashes[n]
+}
+
+// number finds the block with hash h on the current branch.
+func (c *Chain) number(h common.Hash) (uint64, bool) {
+	c.hash(c.Head())
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.numbers[h]
+	if !ok || n >= uint64(len(c.hashes)) || c.hashes[n] != h {
+		return 0, false
+	}
+	return n, true
+}
+
+// headerOf is block n's header with its parent hash resolved.
+func (c *Chain) headerOf(n uint64) *types.Header {
+	if n > 0 {
+		c.hash(n - 1)
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.header(n)
+}
+
+func genesisHash(chainID uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("didx synth genesis"), new(big.Int).SetUint64(chainID).Bytes())
+}
+
+// bloomBits are the three bloom bits of a value, as types.Bloom.Add sets them.
+func bloomBits(v []byte) [3]uint16 {
+	h := crypto.Keccak256(v)
+	var out [3]uint16
+	for i := 0; i < 3; i++ {
+		out[i] = (uint16(h[2*i])<<8 | uint16(h[2*i+1])) & 2047
+	}
+	return out
+}
+
+func setBits(b *types.Bloom, bits [3]uint16) {
+	for _, bit := range bits {
+		b[types.BloomByteLength-1-bit/8] |= 1 << (bit % 8)
+	}
+}
+
+// Advance adds one block at the head, notifying subscribers.
+func (c *Chain) Advance() uint64 {
+	c.mu.Lock()
+	c.head++
+	n := c.head
+	c.appeared[n] = time.Now().UnixNano()
+	subs := append([]chan uint64{}, c.heads...)
+	c.mu.Unlock()
+	for _, s := range subs {
+		select {
+		case s <- n:
+		default:
+		}
+	}
+	return n
+}
+
+// subscribe returns a channel that receives each new head, and a function that ends it.
+func (c *Chain) subscribe() (<-chan uint64, func()) {
+	ch := make(chan uint64, 16)
+	c.mu.Lock()
+	c.heads = append(c.heads, ch)
+	c.mu.Unlock()
+	return ch, func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		for i, h := range c.heads {
+			if h == ch {
+				c.heads = append(c.heads[:i], c.heads[i+1:]...)
+				return
+			}
+		}
+	}
+}
+
+// Reorg replaces the newest depth blocks with blocks of other content (and hashes).
+func (c *Chain) Reorg(depth uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	from := c.head - min(depth, c.head-1) + 1
+	c.forks = append(c.forks, fork{from: from, salt: uint64(len(c.forks) + 1)})
+	if uint64(len(c.hashes)) > from {
+		for _, h := range c.hashes[from:] {
+			delete(c.numbers, h)
+		}
+		c.hashes = c.hashes[:from]
+	}
+	for n := from; n <= c.head; n++ {
+		c.appeared[n] = time.Now().UnixNano()
+	}
+}
+
+// AppearedAt is when block n became part of the head's branch (unix nanos), 0 if at start.
+func (c *Chain) AppearedAt(n uint64) int64 {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.appeared[n]
+}
+
+// Balances computes every balance of every token as of block n: the state eth_call answers
+// balanceOf and totalSupply from.
+func (c *Chain) Balances(n uint64) (map[common.Address]map[common.Address]*big.Int, map[common.Address]*big.Int) {
+	bal := map[common.Address]map[common.Address]*big.Int{}
+	supply := map[common.Address]*big.Int{}
+	for _, t := range c.tokens {
+		bal[t] = map[common.Address]*big.Int{}
+		supply[t] = new(big.Int)
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	for b := uint64(1); b <= n; b++ {
+		c.events(b, c.salt(b), func(_ int, e *Event) {
+			m := bal[e.Token]
+			if e.From == (common.Address{}) {
+				supply[e.Token].Add(supply[e.Token], e.Value)
+			} else {
+				m[e.From] = sub(m[e.From], e.Value)
+			}
+			m[e.To] = add(m[e.To], e.Value)
+		})
+	}
+	return bal, supply
+}
+
+func add(a, b *big.Int) *big.Int {
+	if a == nil {
+		a = new(big.Int)
+	}
+	return a.Add(a, b)
+}
+
+func sub(a, b *big.Int) *big.Int {
+	if a == nil {
+		a = new(big.Int)
+	}
+	return a.Sub(a, b)
+}

@@ -1,0 +1,76 @@
+package synth
+
+import (
+	"context"
+	"math/big"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// TestServedChainIsConsistent reads the synthetic chain with go-ethereum's own client: headers
+// rehash to their hash and link by parent, blooms contain every log, filters select exactly,
+// and balances add up to the supply.
+func TestServedChainIsConsistent(t *testing.T) {
+	c := New(Config{Seed: 7, ChainID: 4242, Tokens: 3, Holders: 50, EventsPerBlock: 20, Blocks: 30})
+	srv := httptest.NewServer(NewServer(c, Limits{}))
+	defer srv.Close()
+	ctx := context.Background()
+	client, err := ethclient.Dial(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parent common.Hash
+	for n := int64(0); n <= 30; n++ {
+		h, err := client.HeaderByNumber(ctx, big.NewInt(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Hash() != c.hash(uint64(n)) && n > 0 {
+			t.Fatalf("block %d: served hash %s, header rehashes to %s", n, c.hash(uint64(n)), h.Hash())
+		}
+		if n > 0 && h.ParentHash != parent {
+			t.Fatalf("block %d does not link to its parent", n)
+		}
+		parent = c.hash(uint64(n))
+	}
+	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(1), ToBlock: big.NewInt(30),
+		Addresses: c.Tokens()[:2], Topics: [][]common.Hash{{TransferTopic}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(1), ToBlock: big.NewInt(30)})
+	if len(all) != 30*20 || len(logs) == 0 || len(logs) >= len(all) {
+		t.Fatalf("%d logs of 2 tokens, %d in all", len(logs), len(all))
+	}
+	for _, l := range logs {
+		if l.Address == c.Tokens()[2] {
+			t.Fatal("filter returned another token's log")
+		}
+		h, _ := client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+		if !types.BloomLookup(h.Bloom, l.Address) || !types.BloomLookup(h.Bloom, l.Topics[1]) || !types.BloomLookup(h.Bloom, l.Topics[2]) {
+			t.Fatalf("bloom of block %d misses log %d", l.BlockNumber, l.Index)
+		}
+	}
+	byHash, _ := client.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &parent})
+	if len(byHash) != 20 {
+		t.Fatalf("%d logs by block hash, want 20", len(byHash))
+	}
+	bal, supply := c.Balances(30)
+	for _, tok := range c.Tokens() {
+		sum := new(big.Int)
+		for _, v := range bal[tok] {
+			if v.Sign() < 0 {
+				t.Fatal("negative balance")
+			}
+			sum.Add(sum, v)
+		}
+		if sum.Cmp(supply[tok]) != 0 {
+			t.Fatalf("token %s: balances %s, supply %s", tok, sum, supply[tok])
+		}
+	}
+}
