@@ -51,8 +51,8 @@ type Chain struct {
 
 	mu       sync.RWMutex
 	head     uint64
-	forks    []fork           // salt changes: heights ≥ from use salt
-	hashes   []common.Hash    // hashes[n] of the current branch, computed up to len-1
+	forks    []fork        // salt changes: heights ≥ from use salt
+	hashes   []common.Hash // hashes[n] of the current branch, computed up to len-1
 	numbers  map[common.Hash]uint64
 	appeared map[uint64]int64 // unix nanos a block became the head's
 	heads    []chan uint64
