@@ -47,6 +47,8 @@ type endpoint struct {
 	name   string
 	rawURL string
 	client *gethrpc.Client
+	// http, set for http(s) endpoints, carries batches on the lean path (httpBatch).
+	http   *http.Client
 	weight float64
 	slots  chan struct{}
 
@@ -83,6 +85,7 @@ func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error)
 	var opts []gethrpc.ClientOption
 	if strings.HasPrefix(cfg.URL, "http") {
 		opts = append(opts, gethrpc.WithHTTPClient(httpClient))
+		e.http = httpClient
 	}
 	c, err := gethrpc.DialOptions(context.Background(), cfg.URL, opts...)
 	if err != nil {
@@ -119,7 +122,11 @@ func (e *endpoint) batch(ctx context.Context, elems []gethrpc.BatchElem) error {
 	}
 	defer release()
 	start := time.Now()
-	err = e.client.BatchCallContext(ctx, elems)
+	if e.http != nil {
+		err = e.httpBatch(ctx, elems)
+	} else {
+		err = e.client.BatchCallContext(ctx, elems)
+	}
 	if err != nil {
 		return redact(err, e.rawURL, e.name)
 	}
