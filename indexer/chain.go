@@ -158,12 +158,12 @@ func (c *Chain) cycle(ctx context.Context) error {
 
 // waitForEndpoints returns once some endpoint has reported a head.
 func (c *Chain) waitForEndpoints(ctx context.Context) error {
-	for c.rpc.Head() == 0 {
+	for heads := c.rpc.Heads(); c.rpc.Head() == 0; heads = c.rpc.Heads() {
 		c.setReason("no RPC endpoint reachable")
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-c.rpc.Heads():
+		case <-heads:
 		case <-time.After(c.cfg.PollInterval):
 		}
 	}
@@ -175,6 +175,7 @@ func (c *Chain) track(ctx context.Context) {
 	t := time.NewTicker(c.cfg.PollInterval)
 	defer t.Stop()
 	for {
+		heads := c.rpc.Heads()
 		head := c.rpc.Head()
 		if head > 0 {
 			fin, err := c.finalizedAt(ctx, head)
@@ -191,7 +192,7 @@ func (c *Chain) track(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-		case <-c.rpc.Heads():
+		case <-heads:
 		}
 	}
 }

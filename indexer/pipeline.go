@@ -50,12 +50,13 @@ func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *tas
 	tick := time.NewTicker(c.cfg.PollInterval)
 	defer tick.Stop()
 	for {
+		heads := c.rpc.Heads()
 		head := c.rpc.Head()
 		if next > head {
 			select {
 			case <-ctx.Done():
 				return ctx.Err()
-			case <-c.rpc.Heads():
+			case <-heads:
 			case <-tick.C:
 			}
 			continue

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -36,9 +37,11 @@ type Options struct {
 
 // Client is a chain's endpoint pool.
 type Client struct {
-	opts  Options
-	eps   []*endpoint
-	heads chan struct{}
+	opts Options
+	eps  []*endpoint
+
+	hmu   sync.Mutex
+	heads chan struct{} // closed and replaced at each new best head
 }
 
 // ErrNoEndpoint is returned while no endpoint can serve a request.
@@ -66,7 +69,7 @@ func New(opts Options) (*Client, error) {
 		MaxIdleConnsPerHost: 64,
 		IdleConnTimeout:     90 * time.Second,
 	}}
-	c := &Client{opts: opts, heads: make(chan struct{}, 1)}
+	c := &Client{opts: opts, heads: make(chan struct{})}
 	for _, ec := range opts.Endpoints {
 		e, err := newEndpoint(ec, httpClient)
 		if err != nil {
@@ -204,14 +207,20 @@ func (c *Client) poll(ctx context.Context, e *endpoint) {
 	}
 }
 
-// Heads receives a value whenever some endpoint reports a new best head.
-func (c *Client) Heads() <-chan struct{} { return c.heads }
+// Heads returns a channel that is closed when some endpoint next reports a new best head.
+// Every waiter is woken (the planner, the head tracker, ...), so each must call Heads again
+// before waiting again.
+func (c *Client) Heads() <-chan struct{} {
+	c.hmu.Lock()
+	defer c.hmu.Unlock()
+	return c.heads
+}
 
 func (c *Client) notify() {
-	select {
-	case c.heads <- struct{}{}:
-	default:
-	}
+	c.hmu.Lock()
+	close(c.heads)
+	c.heads = make(chan struct{})
+	c.hmu.Unlock()
 }
 
 // Head is the best head any usable endpoint reported.

@@ -48,10 +48,11 @@ type Report struct {
 }
 
 func main() {
+	w1 := flag.Bool("w1", true, "run W1 and its rebuild")
 	w2 := flag.Bool("w2", true, "run W2 (10x W1's length)")
 	out := flag.String("out", "bench/results", "directory for the JSON report")
 	flag.Parse()
-	if err := run(context.Background(), *w2, *out); err != nil {
+	if err := run(context.Background(), *w1, *w2, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -66,7 +67,7 @@ type bench struct {
 	rep     Report
 }
 
-func run(ctx context.Context, w2 bool, outDir string) error {
+func run(ctx context.Context, w1, w2 bool, outDir string) error {
 	dir, err := os.MkdirTemp("", "didx-bench-")
 	if err != nil {
 		return err
@@ -89,9 +90,10 @@ func run(ctx context.Context, w2 bool, outDir string) error {
 	}
 	defer b.cluster.Stop()
 
-	w1 := workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}
-	if err := b.backfill(ctx, w1, true); err != nil {
-		return err
+	if w1 {
+		if err := b.backfill(ctx, workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}, true); err != nil {
+			return err
+		}
 	}
 	if w2 {
 		if err := b.backfill(ctx, workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000}, false); err != nil {
