@@ -83,24 +83,9 @@ func (k *keeper) share() int64 {
 // hold runs one chain: standby until its lease can be taken, then index it while the lease is
 // renewed, and back to standby when the lease is lost, released or fenced.
 func (k *keeper) hold(ctx context.Context, c *Chain) {
-	poll := k.ttl / 5
 	for ctx.Err() == nil {
-		if !k.writes(c.cfg.ID) {
+		if !k.writes(c.cfg.ID) || k.rebuildWants(ctx, c) {
 			k.standby(ctx, c)
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(poll):
-			}
-			continue
-		}
-		if k.rebuildWants(ctx, c) {
-			k.standby(ctx, c)
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(poll):
-			}
 			continue
 		}
 		// Below its share an instance takes a free lease at once; at or above it, only one
@@ -115,19 +100,21 @@ func (k *keeper) hold(ctx context.Context, c *Chain) {
 		}
 		if !ok {
 			k.standby(ctx, c)
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(poll):
-			}
 			continue
 		}
 		k.index(ctx, c, l)
 	}
 }
 
-// standby keeps a chain's status fresh from the database while another instance writes it.
+// standby keeps a chain's status fresh from the database while another instance writes it,
+// then waits a poll period (a fifth of the TTL) before the next try.
 func (k *keeper) standby(ctx context.Context, c *Chain) {
+	defer func() {
+		select {
+		case <-ctx.Done():
+		case <-time.After(k.ttl / 5):
+		}
+	}()
 	if leases, err := k.store.Leases(ctx); err == nil {
 		if li, ok := leases[c.cfg.ID]; ok {
 			c.setHolder(li.Holder, li.Epoch, false)

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -23,29 +21,12 @@ import (
 type proc struct {
 	name string
 	cmd  *exec.Cmd
-	out  *lockedBuffer
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
+	out  *testenv.Buffer
 }
 
 func start(t *testing.T, name, cfg string) *proc {
 	t.Helper()
-	p := &proc{name: name, cmd: didx("run", "--config", cfg), out: &lockedBuffer{}}
+	p := &proc{name: name, cmd: didx("run", "--config", cfg), out: &testenv.Buffer{}}
 	p.cmd.Env = append(p.cmd.Env, "DIDX_INSTANCE="+name)
 	p.cmd.Stderr = p.out
 	if err := p.cmd.Start(); err != nil {
@@ -167,12 +148,7 @@ func TestTakeoverAfterKill(t *testing.T) {
 		first.holder, first.epoch, next.holder, next.epoch, time.Since(killed).Round(time.Millisecond))
 	stop()
 	head, _ := e.chain.Head(context.Background())
-	testenv.Eventually(t, 30*time.Second, func() error {
-		if cp, _, _ := testenv.Checkpoint(t, e.db, 1337); cp < head {
-			return fmt.Errorf("checkpoint %d, head %d", cp, head)
-		}
-		return nil
-	})
+	testenv.WaitCheckpoint(t, e.db, 1337, head, 30*time.Second)
 	testenv.CheckState(t, e.db, e.chain, 1337, e.tokens)
 }
 
@@ -216,12 +192,7 @@ func TestPausedHolderIsFenced(t *testing.T) {
 	}
 	stop()
 	head, _ := e.chain.Head(context.Background())
-	testenv.Eventually(t, 30*time.Second, func() error {
-		if n, _, _ := testenv.Checkpoint(t, e.db, 1337); n < head {
-			return fmt.Errorf("checkpoint %d, head %d", n, head)
-		}
-		return nil
-	})
+	testenv.WaitCheckpoint(t, e.db, 1337, head, 30*time.Second)
 	testenv.CheckState(t, e.db, e.chain, 1337, e.tokens)
 }
 
@@ -270,12 +241,7 @@ func TestChainsSpreadAcrossInstances(t *testing.T) {
 	stop()
 	for _, e := range chains {
 		head, _ := e.chain.Head(context.Background())
-		testenv.Eventually(t, 30*time.Second, func() error {
-			if n, _, _ := testenv.Checkpoint(t, db, e.chain.ID); n < head {
-				return fmt.Errorf("chain %d: checkpoint %d, head %d", e.chain.ID, n, head)
-			}
-			return nil
-		})
+		testenv.WaitCheckpoint(t, db, e.chain.ID, head, 30*time.Second)
 		testenv.CheckState(t, db, e.chain, e.chain.ID, e.tokens)
 	}
 }

@@ -159,12 +159,7 @@ func TestResumeAfterKill(t *testing.T) {
 		}
 		from, _, _ := testenv.Checkpoint(t, e.db, 1337)
 		target := from + 5 + uint64(rng.IntN(30))
-		testenv.Eventually(t, 60*time.Second, func() error {
-			if n, _, _ := testenv.Checkpoint(t, e.db, 1337); n < target {
-				return fmt.Errorf("checkpoint %d, waiting for %d", n, target)
-			}
-			return nil
-		})
+		testenv.WaitCheckpoint(t, e.db, 1337, target, 60*time.Second)
 		time.Sleep(time.Duration(rng.IntN(50)) * time.Millisecond)
 		if err := cmd.Process.Kill(); err != nil {
 			t.Fatal(err)

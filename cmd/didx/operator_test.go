@@ -26,12 +26,7 @@ func indexed(t *testing.T, blocks int) (*env, string) {
 	cfg := e.config("", "")
 	p := start(t, "a", cfg)
 	head, _ := e.chain.Head(context.Background())
-	testenv.Eventually(t, 60*time.Second, func() error {
-		if n, _, _ := testenv.Checkpoint(t, e.db, 1337); n < head {
-			return fmt.Errorf("checkpoint %d, head %d", n, head)
-		}
-		return nil
-	})
+	testenv.WaitCheckpoint(t, e.db, 1337, head, 60*time.Second)
 	_ = p.cmd.Process.Signal(os.Interrupt)
 	_ = p.cmd.Wait()
 	return e, cfg

@@ -76,13 +76,8 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 		return nil, err
 	}
 	data := filepath.Join(dir, "data")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("pgcluster: %w", err)
-	}
-	if cred != nil {
-		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, fmt.Errorf("pgcluster: chown %s: %w", dir, err)
-		}
+	if err := ownDir(dir, cred); err != nil {
+		return nil, err
 	}
 	if _, err := os.Stat(filepath.Join(data, "PG_VERSION")); errors.Is(err, os.ErrNotExist) {
 		initdb := exec.CommandContext(ctx, filepath.Join(bin, "initdb"), "-D", data, "-U", "didx",
@@ -156,13 +151,8 @@ func (c *Cluster) Replicate(ctx context.Context, dir, addr string) (*Cluster, er
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(abs, 0o700); err != nil {
+	if err := ownDir(abs, cred); err != nil {
 		return nil, err
-	}
-	if cred != nil {
-		if err := os.Chown(abs, int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, err
-		}
 	}
 	backup := exec.CommandContext(ctx, filepath.Join(bin, "pg_basebackup"), "-D", filepath.Join(abs, "data"), "-R",
 		"-X", "stream", "-c", "fast", "-h", host, "-p", port, "-U", "didx")
@@ -264,6 +254,19 @@ func FindBinaries() (string, error) {
 func version(binDir string) int {
 	v, _ := strconv.Atoi(filepath.Base(filepath.Dir(binDir)))
 	return v
+}
+
+// ownDir creates dir for the server's user (cred, or the caller when nil).
+func ownDir(dir string, cred *syscall.Credential) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("pgcluster: %w", err)
+	}
+	if cred != nil {
+		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
+			return fmt.Errorf("pgcluster: chown %s: %w", dir, err)
+		}
+	}
+	return nil
 }
 
 // credential is the postgres user's when running as root, nil otherwise.

@@ -5,11 +5,13 @@
 package testenv
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -123,4 +125,34 @@ func Eventually(t testing.TB, timeout time.Duration, cond func() error) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// WaitCheckpoint waits until the chain's checkpoint in the database at dbURL reaches target.
+func WaitCheckpoint(t testing.TB, dbURL string, chainID, target uint64, timeout time.Duration) {
+	t.Helper()
+	Eventually(t, timeout, func() error {
+		if n, _, _ := Checkpoint(t, dbURL, chainID); n < target {
+			return fmt.Errorf("chain %d: checkpoint %d, waiting for %d", chainID, n, target)
+		}
+		return nil
+	})
+}
+
+// Buffer is a bytes.Buffer safe for concurrent writers (a logger, a process's output) and
+// readers.
+type Buffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *Buffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *Buffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -1,0 +1,80 @@
+package indexer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+const minimal = `database:
+  url: postgres://didx@db/didx
+chains:
+  - id: %ID%
+    rpc:
+      - url: https://node.example/v3/KEY
+    contracts:
+      - kind: erc20
+        address: "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+`
+
+func parse(t *testing.T, yaml string, env map[string]string) (*Config, error) {
+	t.Helper()
+	return ParseConfig("didx.yaml", []byte(yaml), func(k string) string { return env[k] })
+}
+
+func TestConfigDefaults(t *testing.T) {
+	cases := []struct {
+		id    string
+		tag   string
+		depth uint64
+	}{
+		{"1", "finalized", 0},
+		{"137", "", 256},
+		{"1337", "", 64},
+	}
+	for _, c := range cases {
+		cfg, err := parse(t, strings.Replace(minimal, "%ID%", c.id, 1), map[string]string{"DIDX_INSTANCE": "eu-1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch := cfg.Chains[0]
+		if ch.Finality.Tag != c.tag || ch.Finality.Depth != c.depth {
+			t.Errorf("chain %s: finality %+v", c.id, ch.Finality)
+		}
+		if cfg.Instance != "eu-1" || cfg.HTTP.Listen != Defaults.Listen || cfg.Lease.TTL != 5*time.Second ||
+			ch.PollInterval != Defaults.PollInterval || ch.Fetch != Defaults.Fetch || !cfg.Writes(ch.ID) {
+			t.Errorf("defaults not applied: %+v", cfg)
+		}
+	}
+	cfg, err := parse(t, strings.Replace(minimal, "%ID%", "1", 1), map[string]string{"DIDX_DATABASE_URL": "postgres://other/db"})
+	if err != nil || cfg.Database.URL != "postgres://other/db" {
+		t.Fatalf("DIDX_DATABASE_URL does not override: %v %v", cfg, err)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	base := strings.Replace(minimal, "%ID%", "1", 1)
+	cases := []struct{ name, yaml, want string }{
+		{"both finality forms", strings.Replace(base, "    rpc:", "    finality:\n      tag: finalized\n      depth: 3\n    rpc:", 1), "chains[0].finality: set either tag or depth"},
+		{"bad finality tag", strings.Replace(base, "    rpc:", "    finality:\n      tag: latest\n    rpc:", 1), "chains[0].finality.tag"},
+		{"lease of an unknown chain", base + "lease:\n  chains: [5]\n", "lease.chains[0]: chain 5 is not configured"},
+		{"short lease", base + "lease:\n  ttl: 100ms\n", "lease.ttl: must be at least 1s"},
+		{"duplicate chain", base + strings.SplitN(base, "chains:\n", 2)[1], "chains[1].id: chain 1 is configured twice"},
+		{"duplicate endpoint name", strings.Replace(base, "      - url: https://node.example/v3/KEY\n",
+			"      - url: https://node.example/v3/KEY\n      - url: https://node.example/v3/OTHER\n", 1), "chains[0].rpc[1].name: two endpoints"},
+		{"bad endpoint scheme", strings.Replace(base, "https://node.example", "ftp://node.example", 1), "chains[0].rpc[0].url"},
+		{"range above max", strings.Replace(base, "    rpc:", "    fetch:\n      range: 10\n      max_range: 5\n    rpc:", 1), "chains[0].fetch.range"},
+		{"not YAML", "database: [", "didx.yaml"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := parse(t, c.yaml, nil)
+			if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "didx.yaml") {
+				t.Fatalf("error %v, want one naming %q in didx.yaml", err, c.want)
+			}
+			if strings.Contains(err.Error(), "KEY") {
+				t.Fatalf("error shows the endpoint's key: %v", err)
+			}
+		})
+	}
+}
