@@ -85,7 +85,8 @@ func TestDatabaseFailover(t *testing.T) {
 	// Replication is cut a second before the outage, so the promoted replica's checkpoint is
 	// older than the one didx last committed: didx must re-read it and index the gap again.
 	stream.Down()
-	time.Sleep(time.Second)
+	cut, _, _ := testenv.Checkpoint(t, h.db, 1337)
+	testenv.WaitCheckpoint(t, h.db, 1337, cut+10, 30*time.Second)
 	before, _, _ := testenv.Checkpoint(t, h.db, 1337)
 	outage := time.Now()
 	proxy.Down()

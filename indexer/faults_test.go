@@ -100,7 +100,12 @@ func TestNoSecretsShown(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.waitSynced(30 * time.Second)
-	time.Sleep(600 * time.Millisecond)
+	testenv.Eventually(t, 10*time.Second, func() error {
+		if !strings.Contains(logs.String(), "endpoint not answering") {
+			return fmt.Errorf("the down endpoint was not logged yet")
+		}
+		return nil
+	})
 
 	seen := map[string]string{"logs": logs.String()}
 	for _, path := range []string{"/metrics", "/status", "/readyz"} {

@@ -169,7 +169,13 @@ func TestFinalityViolationHalts(t *testing.T) {
 	if err := h.act.Blocks(ctx, 3, 2); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	// Once the halted chain has seen the new head, it still writes nothing.
+	testenv.Eventually(t, 10*time.Second, func() error {
+		if st := svc.Chains()[0].Status(); st.Head < h.head() {
+			return fmt.Errorf("head %d not seen yet", h.head())
+		}
+		return nil
+	})
 	if n, _, _ := testenv.Checkpoint(t, h.db, 1337); n != before || countRows(t, h.db, "erc20_transfers") != transfers {
 		t.Fatalf("halted chain wrote: checkpoint %d (was %d)", n, before)
 	}
