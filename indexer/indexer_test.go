@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/didx/didx/internal/testenv"
 )
 
 func TestIndexesTransfersAndBalances(t *testing.T) {
@@ -44,11 +45,7 @@ func TestIndexesTransfersAndBalances(t *testing.T) {
 		t.Fatalf("checkpoint %d after 20 live blocks on top of %d", cp2, cp)
 	}
 
-	conn, err := pgx.Connect(ctx, h.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, h.db)
 	var bad int
 	var handler, reason string
 	if err := conn.QueryRow(ctx, `SELECT count(*), min(handler), min(error) FROM didx.undecodable_logs WHERE address = $1`,

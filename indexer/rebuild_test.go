@@ -60,11 +60,7 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 	svc, _ := h.run(cfg)
 	h.waitSynced(30 * time.Second)
 
-	conn, err := pgx.Connect(ctx, h.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, h.db)
 	// Lose block 40's transfers and their balance effects.
 	if _, err := conn.Exec(ctx, `WITH gone AS (DELETE FROM didx.erc20_transfers WHERE chain_id = 1337 AND block_number = 40
 			RETURNING token, from_address, to_address, value),

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/didx/didx/indexer"
@@ -31,11 +30,8 @@ func (h *harness) reorg(depth int, perBlock int) {
 func reorgCount(t *testing.T, db string) (n int, minDepth, maxDepth int64) {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	if err := conn.QueryRow(ctx, `SELECT count(*), coalesce(min(depth), 0), coalesce(max(depth), 0) FROM didx.reorgs`).
 		Scan(&n, &minDepth, &maxDepth); err != nil {
 		t.Fatal(err)
@@ -189,11 +185,8 @@ func TestFinalityViolationHalts(t *testing.T) {
 func countRows(t *testing.T, db, table string) int {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	var n int
 	if err := conn.QueryRow(ctx, "SELECT count(*) FROM didx."+table).Scan(&n); err != nil {
 		t.Fatal(err)

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/didx/didx/internal/simchain"
 	"github.com/didx/didx/internal/testenv"
 )
@@ -49,11 +47,8 @@ type leaseRow struct {
 func leases(t *testing.T, db string) map[int64]leaseRow {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	out := map[int64]leaseRow{}
 	rows, err := conn.Query(ctx, `SELECT chain_id, holder, epoch, expires_at > clock_timestamp() FROM didx.leases`)
 	if err != nil {

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/didx/didx/contracts"
 	"github.com/didx/didx/internal/simchain"
@@ -124,11 +123,8 @@ func TestConfigErrors(t *testing.T) {
 func assertNothingWritten(t *testing.T, db string) {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	var schema *string
 	if err := conn.QueryRow(ctx, `SELECT to_regnamespace('didx')::text`).Scan(&schema); err != nil {
 		t.Fatal(err)

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/didx/didx/internal/testenv"
 )
@@ -42,11 +41,8 @@ func validate(t *testing.T, cfg string) (int, string) {
 func exec1(t *testing.T, db, sql string, args ...any) {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	if _, err := conn.Exec(ctx, sql, args...); err != nil {
 		t.Fatalf("%s: %v", sql, err)
 	}
@@ -74,11 +70,7 @@ func TestValidate(t *testing.T) {
 	}
 
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, e.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, e.db)
 	var block int64
 	var logIndex int32
 	var token, holder []byte
@@ -185,11 +177,8 @@ func TestRebuildRestoresAndResumes(t *testing.T) {
 
 func shadowCheckpoint(t *testing.T, db string) int64 {
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := testenv.Conn(t, db)
+	defer conn.Close(context.Background())
 	var n int64
 	_ = conn.QueryRow(ctx, `SELECT coalesce(max(block_number), 0) FROM didx_rebuild.checkpoints WHERE chain_id = 1337`).Scan(&n)
 	return n

@@ -156,3 +156,16 @@ func (l *Buffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// Conn connects to the database at dbURL for the test; the connection closes when it ends.
+// A helper that may run many times in one test (a poll) closes it itself when it returns.
+func Conn(t testing.TB, dbURL string) *pgx.Conn {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	return conn
+}
