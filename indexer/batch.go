@@ -16,6 +16,7 @@ type pending struct {
 	store.Batch
 	headers []rpc.Header
 	logs    int
+	sealed  bool
 }
 
 func (c *Chain) newBatch(cp *store.Checkpoint) *pending {
@@ -62,10 +63,11 @@ func (c *Chain) apply(r *rpc.Range, p *pending) {
 // commits or rolls back as a whole rather than being cut off.
 const commitTimeout = 30 * time.Second
 
-// flush commits the batch, if it has blocks, and starts the next one on top of it.
-func (c *Chain) flush(ctx context.Context, p *pending) error {
-	if len(p.headers) == 0 {
-		return nil
+// seal readies the batch for its commit: the block hashes it records, the pruning point and
+// the encoded rows. Nothing may be added to it afterwards.
+func (c *Chain) seal(p *pending) {
+	if p.sealed {
+		return
 	}
 	fin := c.finalized.Load()
 	// The new checkpoint links to every block below it, so blocks under both it and the
@@ -78,6 +80,12 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 		}
 	}
 	p.Fence = c.fence
+	p.Seal()
+	p.sealed = true
+}
+
+// flush commits a sealed batch.
+func (c *Chain) flush(ctx context.Context, p *pending) error {
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
 	defer cancel()
 	start := time.Now()
@@ -93,8 +101,6 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
 	last := p.headers[len(p.headers)-1]
 	c.indexedAt(last.Number, last.Time)
-	next := p.Next
-	*p = pending{Batch: store.Batch{ChainID: c.cfg.ID, Prev: &next}, headers: p.headers[:0]}
 	return nil
 }
 

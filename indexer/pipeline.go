@@ -25,9 +25,10 @@ type task struct {
 var errReorg = errors.New("next range does not link to the indexed tip")
 
 // index runs the pipeline from the block after cp until it fails, meets a reorg or ctx ends:
-// a planner cuts ranges up to the head, fetchers fetch them concurrently, and the writer
-// commits them in block order. Channels bound what is in flight, so memory does not depend on
-// how far behind the chain is or how slow the database is.
+// a planner cuts ranges up to the head, fetchers fetch them concurrently, a builder decodes
+// them in block order into batches, and a committer commits each batch with the checkpoint
+// while the builder prepares the next. Channels bound what is in flight, so memory does not
+// depend on how far behind the chain is or how slow the database is.
 func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	next := c.cfg.FirstBlock()
 	if cp != nil {
@@ -41,7 +42,9 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	for i := 0; i < c.cfg.Fetch.Concurrency; i++ {
 		p.Go(func(ctx context.Context) error { return c.fetch(ctx, work) })
 	}
-	p.Go(func(ctx context.Context) error { return c.write(ctx, cp, ordered) })
+	ready, commits := make(chan struct{}), make(chan *pending)
+	p.Go(func(ctx context.Context) error { return c.build(ctx, cp, ordered, ready, commits) })
+	p.Go(func(ctx context.Context) error { return c.commit(ctx, ready, commits) })
 	return p.Wait()
 }
 
@@ -127,49 +130,73 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, er
 	return a, nil
 }
 
-// write takes ranges in block order, turns them into batches and commits each with the
-// checkpoint. It commits when a batch is full or when the next range is not ready yet, so a
-// caught-up chain commits every block as it comes and a backfill writes large batches.
-func (c *Chain) write(ctx context.Context, cp *store.Checkpoint, ordered <-chan *task) error {
+// build takes ranges in block order and decodes them into a batch, which it hands to the
+// committer whenever the committer is free, and otherwise grows until it is full. So a
+// caught-up chain commits every block as it comes, while a backfill, where the database is
+// the slower side, commits full batches, each decoded and encoded during the previous commit.
+func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan *task, ready <-chan struct{}, commits chan<- *pending) error {
 	b := c.newBatch(cp)
+	var t *task
 	for {
-		var t *task
-		select {
-		case t = <-ordered:
+		full := b.full(c.cfg.Fetch)
+		if full {
+			c.seal(b)
+		}
+		var take <-chan *task
+		var fetched, free <-chan struct{}
+		switch {
+		case full:
+		case t == nil:
+			take = ordered
 		default:
-			if err := c.flush(ctx, b); err != nil {
-				return err
+			fetched = t.done
+		}
+		if len(b.headers) > 0 {
+			free = ready
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case t = <-take:
+		case <-fetched:
+			if t.err != nil {
+				return t.err
 			}
+			if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
+				return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
+					t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
+			}
+			c.apply(t.r, b)
+			t = nil
+		case <-free:
+			c.seal(b)
 			select {
-			case t = <-ordered:
+			case commits <- b:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
+			next := b.Next
+			b = c.newBatch(&next)
+		}
+	}
+}
+
+// commit commits the batches the builder hands over, one at a time, asking for the next only
+// once the last is committed.
+func (c *Chain) commit(ctx context.Context, ready chan<- struct{}, commits <-chan *pending) error {
+	for {
+		select {
+		case ready <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 		select {
-		case <-t.done:
-		default:
+		case b := <-commits:
 			if err := c.flush(ctx, b); err != nil {
 				return err
 			}
-			select {
-			case <-t.done:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		if t.err != nil {
-			return t.err
-		}
-		if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
-			return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
-				t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
-		}
-		c.apply(t.r, b)
-		if b.full(c.cfg.Fetch) {
-			if err := c.flush(ctx, b); err != nil {
-				return err
-			}
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 	}
 }

@@ -3,7 +3,6 @@ package rpc
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -82,11 +81,11 @@ func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Ra
 func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Filter) (*Range, error) {
 	chunks := chunk(f.Addresses, c.opts.MaxAddresses)
 	n := int(to - from + 1)
-	raws := make([]json.RawMessage, len(chunks))
+	lists := make([]logList, len(chunks))
 	hdrs := make([]*rawHeader, n)
 	elems := make([]gethrpc.BatchElem, 0, len(chunks)+n)
 	for i, addrs := range chunks {
-		elems = append(elems, gethrpc.BatchElem{Method: "eth_getLogs", Args: []any{logQuery(from, to, addrs, f.Topics)}, Result: &raws[i]})
+		elems = append(elems, gethrpc.BatchElem{Method: "eth_getLogs", Args: []any{logQuery(from, to, addrs, f.Topics)}, Result: &lists[i]})
 	}
 	for i := range hdrs {
 		elems = append(elems, gethrpc.BatchElem{Method: "eth_getBlockByNumber",
@@ -102,12 +101,15 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 		}
 		r.Headers[i] = h.header()
 	}
-	for _, raw := range raws {
-		logs, err := decodeLogs(raw)
-		if err != nil {
-			return nil, garbage("eth_getLogs %d-%d: %v", from, to, err)
+	for _, l := range lists {
+		if !l.set {
+			return nil, garbage("eth_getLogs %d-%d: no answer", from, to)
 		}
-		r.Logs = append(r.Logs, logs...)
+		if r.Logs == nil {
+			r.Logs = l.logs
+		} else {
+			r.Logs = append(r.Logs, l.logs...)
+		}
 	}
 	if len(chunks) > 1 {
 		slices.SortFunc(r.Logs, logOrder)
@@ -170,29 +172,29 @@ func (c *Client) confirmEmpty(ctx context.Context, r *Range, answered *endpoint,
 		return nil
 	}
 	elems := make([]gethrpc.BatchElem, len(suspects))
-	raws := make([]json.RawMessage, len(suspects))
+	lists := make([]logList, len(suspects))
 	for i, n := range suspects {
 		h := r.Headers[n-r.From].Hash
 		elems[i] = gethrpc.BatchElem{Method: "eth_getLogs", Args: []any{map[string]any{
-			"blockHash": h, "address": f.Addresses, "topics": [][]common.Hash{f.Topics}}}, Result: &raws[i]}
+			"blockHash": h, "address": f.Addresses, "topics": [][]common.Hash{f.Topics}}}, Result: &lists[i]}
 	}
 	var found []types.Log
 	err := c.do(ctx, "eth_getLogs", r.To, answered, func(ctx context.Context, e *endpoint) error {
 		found = found[:0]
+		clear(lists)
 		if err := c.batch(ctx, e, elems); err != nil {
 			return err
 		}
-		for i, raw := range raws {
-			logs, err := decodeLogs(raw)
-			if err != nil {
-				return garbage("eth_getLogs by hash: %v", err)
+		for i, list := range lists {
+			if !list.set {
+				return garbage("eth_getLogs by hash: no answer")
 			}
-			for _, l := range logs {
+			for _, l := range list.logs {
 				if l.BlockNumber != suspects[i] || l.BlockHash != r.Headers[suspects[i]-r.From].Hash || !matches(&l, f) {
 					return garbage("eth_getLogs by hash returned a log of another block")
 				}
 			}
-			found = append(found, logs...)
+			found = append(found, list.logs...)
 		}
 		return nil
 	})

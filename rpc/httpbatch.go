@@ -53,22 +53,7 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return gethrpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: body}
 	}
-	answers, err := splitBatch(body, len(elems))
-	if err != nil {
-		return err
-	}
-	for i := range elems {
-		a := answers[i]
-		switch {
-		case a.err != nil:
-			elems[i].Error = a.err
-		case a.result == nil:
-			elems[i].Error = garbage("no answer to call %d", i)
-		default:
-			elems[i].Error = assign(elems[i].Result, a.result)
-		}
-	}
-	return nil
+	return decodeBatch(body, elems)
 }
 
 // assign stores a raw result into a call's result pointer.
@@ -93,91 +78,113 @@ type callError struct {
 func (e *callError) Error() string  { return e.Message }
 func (e *callError) ErrorCode() int { return e.Code }
 
-type answer struct {
-	result []byte
-	err    error
-}
-
-// splitBatch finds, in a batch answer, each call's result or error by its id (the call's index).
-// A single object answering the whole batch is an error for every call.
-func splitBatch(body []byte, n int) ([]answer, error) {
+// decodeBatch finds each call's answer in a batch answer by its id (the call's index) and
+// stores its result or error in the call. An eth_getLogs result is decoded where it stands, in
+// the pass that finds it. A single object answering the whole batch is an error for every call.
+func decodeBatch(body []byte, elems []gethrpc.BatchElem) error {
 	d := scanner{b: body}
-	out := make([]answer, n)
 	if d.eat('{') {
 		d.i--
 		start := d.i
 		if err := d.skipValue(); err != nil {
-			return nil, garbage("batch answer: %v", err)
+			return garbage("batch answer: %v", err)
 		}
 		var one struct {
 			Error *callError `json:"error"`
 		}
 		if err := json.Unmarshal(body[start:d.i], &one); err != nil || one.Error == nil {
-			return nil, garbage("batch answered by a single object")
+			return garbage("batch answered by a single object")
 		}
-		return nil, one.Error
+		return one.Error
 	}
 	if !d.eat('[') {
-		return nil, garbage("batch answer is not an array")
+		return garbage("batch answer is not an array")
 	}
+	answered := make([]bool, len(elems))
 	for first := true; !d.eat(']'); first = false {
 		if !first && !d.eat(',') {
-			return nil, garbage("batch answer: %v", errShape)
+			return garbage("batch answer: %v", errShape)
 		}
-		id, a, err := d.answer()
-		if err != nil {
-			return nil, garbage("batch answer: %v", err)
+		if err := d.answer(elems, answered); err != nil {
+			return garbage("batch answer: %v", err)
 		}
-		if id < 0 || id >= n {
-			return nil, garbage("batch answer with unknown id %d", id)
-		}
-		out[id] = a
 	}
 	if !d.end() {
-		return nil, garbage("batch answer: trailing data")
+		return garbage("batch answer: trailing data")
 	}
-	return out, nil
+	for i, ok := range answered {
+		if !ok {
+			elems[i].Error = garbage("no answer to call %d", i)
+		}
+	}
+	return nil
 }
 
-// answer reads one {"jsonrpc","id","result"|"error"} object.
-func (d *scanner) answer() (int, answer, error) {
-	var a answer
+// answer reads one {"jsonrpc","id","result"|"error"} object into the call it answers.
+func (d *scanner) answer(elems []gethrpc.BatchElem, answered []bool) error {
 	id := -1
+	var result []byte
+	var callErr error
+	decoded := false
 	if !d.eat('{') {
-		return 0, a, errShape
+		return errShape
 	}
 	for first := true; !d.eat('}'); first = false {
 		if !first && !d.eat(',') {
-			return 0, a, errShape
+			return errShape
 		}
 		key, err := d.key()
 		if err != nil {
-			return 0, a, err
+			return err
 		}
 		d.ws()
+		if string(key) == "result" && id >= 0 && id < len(elems) {
+			if l, ok := elems[id].Result.(*logList); ok {
+				start := d.i
+				if logs, err := d.logs(); err == nil {
+					l.logs, l.set, decoded = logs, true, true
+					continue
+				}
+				d.i = start
+			}
+		}
 		start := d.i
 		if err := d.skipValue(); err != nil {
-			return 0, a, err
+			return err
 		}
 		v := d.b[start:d.i]
 		switch string(key) {
 		case "id":
 			n, err := strconv.Atoi(string(v))
 			if err != nil {
-				return 0, a, fmt.Errorf("id %s", v)
+				return fmt.Errorf("id %s", v)
 			}
 			id = n
 		case "result":
-			a.result = v
+			result = v
 		case "error":
 			ce := &callError{}
 			if err := json.Unmarshal(v, ce); err != nil {
-				return 0, a, err
+				return err
 			}
-			a.err = ce
+			callErr = ce
 		}
 	}
-	return id, a, nil
+	if id < 0 || id >= len(elems) {
+		return fmt.Errorf("answer with unknown id %d", id)
+	}
+	answered[id] = true
+	switch {
+	case callErr != nil:
+		elems[id].Error = callErr
+	case decoded:
+		elems[id].Error = nil
+	case result == nil:
+		elems[id].Error = garbage("no answer to call %d", id)
+	default:
+		elems[id].Error = assign(elems[id].Result, result)
+	}
+	return nil
 }
 
 // skipValue passes over any JSON value, checking only its structure (strings, nesting).
@@ -187,17 +194,9 @@ func (d *scanner) skipValue() error {
 	for d.i < len(d.b) {
 		switch c := d.b[d.i]; c {
 		case '"':
-			d.i++
-			for d.i < len(d.b) && d.b[d.i] != '"' {
-				if d.b[d.i] == '\\' {
-					d.i++
-				}
-				d.i++
+			if err := d.skipString(); err != nil {
+				return err
 			}
-			if d.i >= len(d.b) {
-				return errShape
-			}
-			d.i++
 		case '{', '[':
 			depth++
 			d.i++
@@ -226,4 +225,24 @@ func (d *scanner) skipValue() error {
 		return errors.New("unterminated value")
 	}
 	return nil
+}
+
+// skipString passes over the string starting at i, escapes included.
+func (d *scanner) skipString() error {
+	d.i++
+	open := d.i
+	for {
+		n := bytes.IndexByte(d.b[d.i:], '"')
+		if n < 0 {
+			return errShape
+		}
+		d.i += n + 1
+		escapes := 0
+		for j := d.i - 2; j >= open && d.b[j] == '\\'; j-- {
+			escapes++
+		}
+		if escapes%2 == 0 {
+			return nil
+		}
+	}
 }

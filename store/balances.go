@@ -1,7 +1,11 @@
 package store
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -45,33 +49,73 @@ func BalanceDeltas(transfers []Transfer, sign int) map[BalanceKey]*big.Int {
 	return d
 }
 
-// queueBalances adds each delta to its balance with one upsert per distinct key, then deletes
-// the balances it brought to zero, so the table holds exactly the non-zero holders.
-func queueBalances(q *pgx.Batch, sch schema, chain uint64, deltas map[BalanceKey]*big.Int) {
-	if len(deltas) == 0 {
-		return
-	}
-	tokens := make([][]byte, 0, len(deltas))
-	holders := make([][]byte, 0, len(deltas))
-	amounts := make([]pgtype.Numeric, 0, len(deltas))
+// balanceParams are the balance upsert's array parameters in binary form: one element per
+// distinct key with a non-zero delta, sorted so the server walks the primary key in order.
+type balanceParams struct {
+	n                        int
+	tokens, holders, amounts []byte
+}
+
+func encodeBalances(deltas map[BalanceKey]*big.Int) balanceParams {
+	keys := make([]BalanceKey, 0, len(deltas))
 	for k, v := range deltas {
-		if v.Sign() == 0 {
-			continue
+		if v.Sign() != 0 {
+			keys = append(keys, k)
 		}
-		tokens = append(tokens, k.Token.Bytes())
-		holders = append(holders, k.Holder.Bytes())
-		amounts = append(amounts, pgtype.Numeric{Int: v, Valid: true})
 	}
-	if len(tokens) == 0 {
-		return
+	slices.SortFunc(keys, func(a, b BalanceKey) int {
+		if c := bytes.Compare(a.Token[:], b.Token[:]); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.Holder[:], b.Holder[:])
+	})
+	n := len(keys)
+	p := balanceParams{n: n,
+		tokens:  arrayHeader(make([]byte, 0, 20+24*n), oidBytea, n),
+		holders: arrayHeader(make([]byte, 0, 20+24*n), oidBytea, n),
+		amounts: arrayHeader(make([]byte, 0, 20+36*n), oidNumeric, n),
 	}
-	q.Queue(sch.q(`INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance)
-		SELECT $1, * FROM unnest($2::bytea[], $3::bytea[], $4::numeric[])
-		ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance`),
-		int64(chain), tokens, holders, amounts)
-	q.Queue(sch.q(`DELETE FROM {s}.erc20_balances b USING unnest($2::bytea[], $3::bytea[]) AS k(token, holder)
+	for _, k := range keys {
+		p.tokens = appendBytesField(p.tokens, k.Token[:])
+		p.holders = appendBytesField(p.holders, k.Holder[:])
+		p.amounts = appendNumericField(p.amounts, deltas[k])
+	}
+	return p
+}
+
+// applyBalances adds each delta to its balance with one upsert per distinct key, then deletes
+// the balances it brought to zero, so the table holds exactly the non-zero holders. The upsert
+// names the keys it zeroed, so the delete touches only those rather than probing every key
+// again.
+func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p balanceParams) error {
+	if p.n == 0 {
+		return nil
+	}
+	res := tx.Conn().PgConn().ExecParams(ctx, sch.q(`WITH up AS (
+			INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance)
+			SELECT $1, * FROM unnest($2::bytea[], $3::bytea[], $4::numeric[])
+			ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance
+			RETURNING token, holder, balance)
+		SELECT token, holder FROM up WHERE balance = 0`),
+		[][]byte{appendInt64(nil, int64(chain)), p.tokens, p.holders, p.amounts},
+		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray}, []int16{1, 1, 1, 1}, []int16{1, 1})
+	var zt, zh [][]byte
+	for res.NextRow() {
+		v := res.Values()
+		zt, zh = append(zt, bytes.Clone(v[0])), append(zh, bytes.Clone(v[1]))
+	}
+	if _, err := res.Close(); err != nil {
+		return fmt.Errorf("update %d balances: %w", p.n, err)
+	}
+	if len(zt) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, sch.q(`DELETE FROM {s}.erc20_balances b USING unnest($2::bytea[], $3::bytea[]) AS k(token, holder)
 		WHERE b.chain_id = $1 AND b.token = k.token AND b.holder = k.holder AND b.balance = 0`),
-		int64(chain), tokens, holders)
+		int64(chain), zt, zh); err != nil {
+		return fmt.Errorf("delete %d zero balances: %w", len(zt), err)
+	}
+	return nil
 }
 
 // numericInt is the integer value of a numeric(78,0).

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -8,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgtype"
 )
 
 // Block is an indexed block: its hash is what reorg detection compares with the chain.
@@ -65,11 +65,29 @@ type Batch struct {
 	Bad       []BadLog
 	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
 	Fence func(context.Context, pgx.Tx) error
+
+	enc *encoded
+}
+
+// encoded is a sealed batch's rows in the form Commit sends them.
+type encoded struct {
+	transfers []byte
+	balances  balanceParams
+}
+
+// Seal encodes the batch's rows and the balance changes they imply for Commit, which then
+// only ships bytes: a pipeline seals one batch while the previous one commits. Rows added
+// after Seal are not written. Commit seals a batch that is not sealed yet.
+func (b *Batch) Seal() {
+	b.enc = &encoded{transfers: encodeTransfers(b.ChainID, b.Transfers), balances: encodeBalances(BalanceDeltas(b.Transfers, 1))}
 }
 
 // Commit writes the batch and moves the checkpoint from Prev to Next in one transaction. It
 // returns ErrCheckpointMoved, writing nothing, when the checkpoint is no longer Prev.
 func (s *Store) Commit(ctx context.Context, b *Batch) error {
+	if b.enc == nil {
+		b.Seal()
+	}
 	return txDo(ctx, s.pool, func(tx pgx.Tx) error {
 		if b.Fence != nil {
 			if err := b.Fence(ctx, tx); err != nil {
@@ -80,13 +98,14 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 			return err
 		}
 		if len(b.Transfers) > 0 {
-			if _, err := tx.CopyFrom(ctx, pgx.Identifier{string(s.sch), "erc20_transfers"}, transferColumns,
-				&transferRows{chain: int64(b.ChainID), rows: b.Transfers, i: -1}); err != nil {
+			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), s.sch.q(copyTransfers)); err != nil {
 				return fmt.Errorf("copy %d transfers: %w", len(b.Transfers), err)
 			}
 		}
+		if err := applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances); err != nil {
+			return err
+		}
 		q := &pgx.Batch{}
-		queueBalances(q, s.sch, b.ChainID, BalanceDeltas(b.Transfers, 1))
 		queueBlocks(q, s.sch, b.ChainID, b.Blocks, b.Finalized)
 		queueBadLogs(q, s.sch, b.ChainID, b.Bad)
 		if q.Len() > 0 {
@@ -128,26 +147,28 @@ func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, pr
 	return nil
 }
 
-var transferColumns = []string{"chain_id", "block_number", "block_hash", "tx_hash", "log_index",
-	"token", "from_address", "to_address", "value"}
+const copyTransfers = `COPY {s}.erc20_transfers (chain_id, block_number, block_hash, tx_hash, log_index,
+	token, from_address, to_address, value) FROM STDIN WITH (FORMAT binary)`
 
-// transferRows feeds transfers to COPY without building a [][]any; pgx encodes each row
-// before asking for the next, so one values slice serves every row.
-type transferRows struct {
-	chain int64
-	rows  []Transfer
-	i     int
-	vals  [9]any
-}
-
-func (r *transferRows) Next() bool { r.i++; return r.i < len(r.rows) }
-func (r *transferRows) Err() error { return nil }
-
-func (r *transferRows) Values() ([]any, error) {
-	t := &r.rows[r.i]
-	r.vals = [9]any{r.chain, int64(t.Block), t.BlockHash[:], t.TxHash[:], int32(t.LogIndex),
-		t.Token[:], t.From[:], t.To[:], pgtype.Numeric{Int: t.Value, Valid: true}}
-	return r.vals[:], nil
+// encodeTransfers is a binary COPY stream of the rows of transfers, in copyTransfers' columns.
+func encodeTransfers(chain uint64, transfers []Transfer) []byte {
+	const rowSize = 2 + 3*(4+8) + 2*(4+32) + 3*(4+20) + 4 + 8 + 2*10
+	b := make([]byte, 0, len(copyHeader)+rowSize*len(transfers)+len(copyTrailer))
+	b = append(b, copyHeader...)
+	for i := range transfers {
+		t := &transfers[i]
+		b = appendInt16(b, 9)
+		b = appendInt8Field(b, int64(chain))
+		b = appendInt8Field(b, int64(t.Block))
+		b = appendBytesField(b, t.BlockHash[:])
+		b = appendBytesField(b, t.TxHash[:])
+		b = appendInt4Field(b, int32(t.LogIndex))
+		b = appendBytesField(b, t.Token[:])
+		b = appendBytesField(b, t.From[:])
+		b = appendBytesField(b, t.To[:])
+		b = appendNumericField(b, t.Value)
+	}
+	return append(b, copyTrailer...)
 }
 
 func queueBlocks(q *pgx.Batch, sch schema, chain uint64, blocks []Block, finalized uint64) {

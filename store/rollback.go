@@ -30,8 +30,10 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Check
 			return err
 		}
 		removed = len(gone)
+		if err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
+			return err
+		}
 		q := &pgx.Batch{}
-		queueBalances(q, s.sch, chain, BalanceDeltas(gone, -1))
 		q.Queue(s.sch.q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
 		q.Queue(s.sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
 		q.Queue(s.sch.q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,12 +48,36 @@ type Report struct {
 	Results []Result  `json:"results"`
 }
 
+// options select what a run measures; everything by default, as `make bench` runs it.
+type options struct {
+	w1, w2, raw, rebuild, live bool
+	out                        string
+	// profile, when set, is where each backfill's didx CPU profile goes.
+	profile string
+	// pgSettings are extra PostgreSQL settings, such as log_min_duration_statement=0 to see
+	// where the database spends a backfill.
+	pgSettings map[string]string
+}
+
 func main() {
-	w1 := flag.Bool("w1", true, "run W1 and its rebuild")
-	w2 := flag.Bool("w2", true, "run W2 (10x W1's length)")
-	out := flag.String("out", "bench/results", "directory for the JSON report")
+	o := options{pgSettings: map[string]string{}}
+	flag.BoolVar(&o.w1, "w1", true, "run W1")
+	flag.BoolVar(&o.w2, "w2", true, "run W2 (10x W1's length)")
+	flag.BoolVar(&o.raw, "raw", true, "run the raw limit before didx on each workload")
+	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
+	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
+	flag.StringVar(&o.out, "out", "bench/results", "directory for the JSON report")
+	flag.StringVar(&o.profile, "profile", "", "directory for CPU profiles of didx during each backfill (none when empty)")
+	flag.Func("pg", "a PostgreSQL setting name=value for the benchmark cluster (repeatable)", func(s string) error {
+		k, v, ok := strings.Cut(s, "=")
+		if !ok {
+			return fmt.Errorf("%q is not name=value", s)
+		}
+		o.pgSettings[k] = v
+		return nil
+	})
 	flag.Parse()
-	if err := run(context.Background(), *w1, *w2, *out); err != nil {
+	if err := run(context.Background(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -65,9 +90,10 @@ type bench struct {
 	cluster *pgcluster.Cluster
 	dbs     int
 	rep     Report
+	opts    options
 }
 
-func run(ctx context.Context, w1, w2 bool, outDir string) error {
+func run(ctx context.Context, o options) error {
 	dir, err := os.MkdirTemp("", "didx-bench-")
 	if err != nil {
 		return err
@@ -76,35 +102,41 @@ func run(ctx context.Context, w1, w2 bool, outDir string) error {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		return err
 	}
-	b := &bench{dir: dir, bin: map[string]string{}, rep: Report{Date: time.Now().UTC(), Machine: machine()}}
+	b := &bench{dir: dir, bin: map[string]string{}, rep: Report{Date: time.Now().UTC(), Machine: machine()}, opts: o}
 	for name, pkg := range map[string]string{"didx": "./cmd/didx", "chainserver": "./bench/cmd/chainserver", "rawlimit": "./bench/cmd/rawlimit"} {
 		b.bin[name] = filepath.Join(dir, name)
 		if out, err := exec.Command("go", "build", "-o", b.bin[name], pkg).CombinedOutput(); err != nil {
 			return fmt.Errorf("build %s: %v\n%s", pkg, err, out)
 		}
 	}
-	b.cluster, err = pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(dir, "pg"), Fast: true,
-		Settings: map[string]string{"shared_buffers": "512MB", "max_wal_size": "4GB", "checkpoint_timeout": "30min"}})
+	settings := map[string]string{"shared_buffers": "512MB", "max_wal_size": "4GB", "checkpoint_timeout": "30min"}
+	maps.Copy(settings, o.pgSettings)
+	b.cluster, err = pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(dir, "pg"), Fast: true, Settings: settings})
 	if err != nil {
 		return err
 	}
 	defer b.cluster.Stop()
+	if len(o.pgSettings) > 0 {
+		defer func() { fmt.Fprint(os.Stderr, b.cluster.Log()) }()
+	}
 
-	if w1 {
-		if err := b.backfill(ctx, workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}, true); err != nil {
+	if o.w1 {
+		if err := b.backfill(ctx, workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}, o.rebuild); err != nil {
 			return err
 		}
 	}
-	if w2 {
+	if o.w2 {
 		if err := b.backfill(ctx, workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000}, false); err != nil {
 			return err
 		}
 	}
-	if err := b.live(ctx); err != nil {
-		return err
+	if o.live {
+		if err := b.live(ctx); err != nil {
+			return err
+		}
 	}
 	b.print()
-	return b.save(outDir)
+	return b.save(o.out)
 }
 
 func machine() string {

@@ -5,7 +5,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,9 +72,9 @@ func (b *bench) newDB(ctx context.Context) (string, error) {
 	return b.cluster.URL(name), nil
 }
 
-func (b *bench) didxConfig(db string, endpoints []string, tokens []common.Address, extra string) (string, error) {
+func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, extra string) (string, error) {
 	var s strings.Builder
-	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, chainID, extra)
+	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: %s\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, listen, chainID, extra)
 	for i, e := range endpoints {
 		fmt.Fprintf(&s, "      - name: ep%d\n        url: %s\n", i, e)
 	}
@@ -81,6 +84,65 @@ func (b *bench) didxConfig(db string, endpoints []string, tokens []common.Addres
 	}
 	f := filepath.Join(b.dir, fmt.Sprintf("didx%d.yaml", b.dbs))
 	return f, os.WriteFile(f, []byte(s.String()), 0o644)
+}
+
+// profileWindow is the stretch of a backfill the CPU profile covers: after start-up, inside
+// even W1's run.
+const (
+	profileDelay   = 2 * time.Second
+	profileSeconds = 6
+)
+
+// captureProfile saves a CPU profile of the didx serving HTTP on listen to b.opts.profile,
+// then a heap profile, named after the workload.
+func (b *bench) captureProfile(ctx context.Context, listen, workload string) error {
+	select {
+	case <-time.After(profileDelay):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if err := b.saveProfile(ctx, fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", listen, profileSeconds), workload+".cpu.pprof"); err != nil {
+		return err
+	}
+	return b.saveProfile(ctx, fmt.Sprintf("http://%s/debug/pprof/heap", listen), workload+".heap.pprof")
+}
+
+func (b *bench) saveProfile(ctx context.Context, url, name string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("profile %s: %w", name, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("profile %s: %s", name, resp.Status)
+	}
+	if err := os.MkdirAll(b.opts.profile, 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(filepath.Join(b.opts.profile, name))
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Println("profile:", f.Name())
+	return f.Close()
+}
+
+// freeAddr is a loopback address with a port free at the time of asking.
+func freeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
 }
 
 // fetchSettings are the range and concurrency both the raw limit and didx use.
@@ -97,47 +159,45 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	tokens := synth.New(w.config()).Tokens()
 	events := w.blocks * uint64(w.events)
 
-	rawDB, err := b.newDB(ctx)
-	if err != nil {
-		return err
+	var rawRes *Result
+	if b.opts.raw {
+		if rawRes, err = b.rawLimit(ctx, w, url, tokens); err != nil {
+			return err
+		}
+		b.rep.Results = append(b.rep.Results, *rawRes)
 	}
-	var toks []string
-	for _, t := range tokens {
-		toks = append(toks, t.Hex())
-	}
-	start := time.Now()
-	cmd := exec.Command(b.bin["rawlimit"], "-rpc", url, "-db", rawDB, "-tokens", strings.Join(toks, ","),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("rawlimit: %w", err)
-	}
-	raw := usageOf(cmd.ProcessState, time.Since(start))
-	n, err := count(ctx, rawDB, "raw_transfers")
-	if err != nil {
-		return err
-	}
-	rawRes := result(w.name, "raw limit", w.blocks, events, raw)
-	rawRes.Checked = fmt.Sprintf("%d rows", n)
-	if n != events {
-		return fmt.Errorf("raw limit wrote %d rows, want %d", n, events)
-	}
-	b.rep.Results = append(b.rep.Results, rawRes)
 
 	db, err := b.newDB(ctx)
 	if err != nil {
 		return err
 	}
-	cfg, err := b.didxConfig(db, []string{url}, tokens, fetchSettings)
+	listen, err := freeAddr()
 	if err != nil {
 		return err
 	}
+	cfg, err := b.didxConfig(db, listen, []string{url}, tokens, fetchSettings)
+	if err != nil {
+		return err
+	}
+	var profile chan error
+	if b.opts.profile != "" {
+		profile = make(chan error, 1)
+		name := strings.ToLower(strings.Fields(w.name)[0])
+		go func() { profile <- b.captureProfile(ctx, listen, name) }()
+	}
 	u, err := b.runDidx(ctx, db, cfg, w.blocks)
+	if profile != nil {
+		if perr := <-profile; perr != nil && err == nil {
+			err = perr
+		}
+	}
 	if err != nil {
 		return err
 	}
 	res := result(w.name, "didx", w.blocks, events, u)
-	res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
+	if rawRes != nil {
+		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
+	}
 	if res.Checked, err = check(ctx, db, url, events); err != nil {
 		return err
 	}
@@ -145,7 +205,7 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	if !rebuild {
 		return nil
 	}
-	start = time.Now()
+	start := time.Now()
 	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
 	rb.Stderr = os.Stderr
 	if err := rb.Run(); err != nil {
@@ -157,6 +217,36 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	}
 	b.rep.Results = append(b.rep.Results, rr)
 	return nil
+}
+
+// rawLimit runs the raw limit on w and checks it wrote every event.
+func (b *bench) rawLimit(ctx context.Context, w workload, url string, tokens []common.Address) (*Result, error) {
+	db, err := b.newDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var toks []string
+	for _, t := range tokens {
+		toks = append(toks, t.Hex())
+	}
+	start := time.Now()
+	cmd := exec.Command(b.bin["rawlimit"], "-rpc", url, "-db", db, "-tokens", strings.Join(toks, ","),
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("rawlimit: %w", err)
+	}
+	events := w.blocks * uint64(w.events)
+	res := result(w.name, "raw limit", w.blocks, events, usageOf(cmd.ProcessState, time.Since(start)))
+	n, err := count(ctx, db, "raw_transfers")
+	if err != nil {
+		return nil, err
+	}
+	if n != events {
+		return nil, fmt.Errorf("raw limit wrote %d rows, want %d", n, events)
+	}
+	res.Checked = fmt.Sprintf("%d rows", n)
+	return &res, nil
 }
 
 func result(name, program string, blocks, events uint64, u usage) Result {
@@ -289,7 +379,7 @@ func (b *bench) live(ctx context.Context) error {
 		return err
 	}
 	ws := "ws://" + strings.TrimPrefix(url, "http://")
-	cfg, err := b.didxConfig(db, []string{url, ws}, synth.New(w.config()).Tokens(), "    poll_interval: 100ms\n")
+	cfg, err := b.didxConfig(db, "127.0.0.1:0", []string{url, ws}, synth.New(w.config()).Tokens(), "    poll_interval: 100ms\n")
 	if err != nil {
 		return err
 	}
