@@ -38,6 +38,7 @@ func (p *pending) full(f FetchConfig) bool {
 // apply decodes a fetched range into the batch. A log that does not decode is counted, logged
 // with its location and kept in didx.undecodable_logs; it never stops the chain.
 func (c *Chain) apply(r *rpc.Range, p *pending) {
+	p.Transfers = slices.Grow(p.Transfers, len(r.Logs))
 	for i := range r.Logs {
 		l := &r.Logs[i]
 		h := c.handlers[l.Address]

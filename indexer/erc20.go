@@ -3,7 +3,6 @@ package indexer
 import (
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -51,17 +50,20 @@ var TransferTopic = transferEvent.id
 
 // ERC20 indexes the Transfer events of registered ERC-20 contracts.
 type ERC20 struct {
-	start map[common.Address]uint64
+	start  map[common.Address]uint64
+	topics []common.Hash
 }
 
 // NewERC20 handles the given contracts, each from its start block on.
-func NewERC20(start map[common.Address]uint64) *ERC20 { return &ERC20{start: start} }
+func NewERC20(start map[common.Address]uint64) *ERC20 {
+	return &ERC20{start: start, topics: []common.Hash{TransferTopic}}
+}
 
 // Name implements Handler.
 func (h *ERC20) Name() string { return "erc20" }
 
 // Topics implements Handler.
-func (h *ERC20) Topics() []common.Hash { return []common.Hash{TransferTopic} }
+func (h *ERC20) Topics() []common.Hash { return h.topics }
 
 var errNotERC20Transfer = errors.New("not an ERC-20 Transfer")
 
@@ -85,7 +87,7 @@ func (h *ERC20) Handle(l *types.Log, b *store.Batch) error {
 	}
 	b.Transfers = append(b.Transfers, store.Transfer{
 		Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
-		Token: l.Address, From: from, To: to, Value: new(big.Int).SetBytes(l.Data),
+		Token: l.Address, From: from, To: to, Value: b.Value(l.Data),
 	})
 	return nil
 }

@@ -1,6 +1,7 @@
 package rpc
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -48,7 +49,9 @@ type endpoint struct {
 	rawURL string
 	client *gethrpc.Client
 	// http, set for http(s) endpoints, carries batches on the lean path (httpBatch).
-	http   *http.Client
+	http *http.Client
+	// bodies keeps HTTP answer buffers for reuse: a backfill reads megabytes per batch.
+	bodies chan *bytes.Buffer
 	weight float64
 	slots  chan struct{}
 
@@ -64,6 +67,10 @@ type endpoint struct {
 	refused   error         // set when the endpoint answered with another chain id
 }
 
+// keptBodies is how many answer buffers an endpoint keeps: enough for the fetchers of a
+// backfill.
+const keptBodies = 8
+
 func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error) {
 	e := &endpoint{
 		name:    SafeName(cfg.URL, cfg.Name),
@@ -71,6 +78,7 @@ func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error)
 		weight:  cfg.Weight,
 		baseRPS: cfg.RPS,
 		latency: 50 * time.Millisecond,
+		bodies:  make(chan *bytes.Buffer, keptBodies),
 	}
 	if e.weight <= 0 {
 		e.weight = 1

@@ -226,21 +226,32 @@ func (c *Client) confirmEmpty(ctx context.Context, r *Range, answered *endpoint,
 // suspectBlocks lists blocks whose bloom matches (address, topic) for some filter address that
 // has no log in the answer for that block.
 func suspectBlocks(r *Range, f Filter) []uint64 {
+	topics := make([]types.Bloom, len(f.Topics))
+	for i, t := range f.Topics {
+		topics[i].Add(t[:])
+	}
+	addrs := make([]types.Bloom, len(f.Addresses))
+	index := make(map[common.Address]int, len(f.Addresses))
+	for i, a := range f.Addresses {
+		addrs[i].Add(a[:])
+		index[a] = i
+	}
 	var out []uint64
+	// present[i] is one more than the last block with a log of address i.
+	present := make([]uint64, len(f.Addresses))
 	li := 0
 	for _, h := range r.Headers {
-		start := li
 		for li < len(r.Logs) && r.Logs[li].BlockNumber == h.Number {
+			if i, ok := index[r.Logs[li].Address]; ok {
+				present[i] = h.Number + 1
+			}
 			li++
 		}
-		if !bloomHasAny(h.Bloom, f.Topics) {
+		if len(topics) > 0 && !slices.ContainsFunc(topics, func(t types.Bloom) bool { return bloomHas(&h.Bloom, &t) }) {
 			continue
 		}
-		for _, a := range f.Addresses {
-			if !types.BloomLookup(h.Bloom, a) {
-				continue
-			}
-			if !slices.ContainsFunc(r.Logs[start:li], func(l types.Log) bool { return l.Address == a }) {
+		for i := range addrs {
+			if present[i] != h.Number+1 && bloomHas(&h.Bloom, &addrs[i]) {
 				out = append(out, h.Number)
 				break
 			}
@@ -249,13 +260,15 @@ func suspectBlocks(r *Range, f Filter) []uint64 {
 	return out
 }
 
-func bloomHasAny(b types.Bloom, topics []common.Hash) bool {
-	for _, t := range topics {
-		if types.BloomLookup(b, t) {
-			return true
+// bloomHas reports whether every bit of probe, the bloom of one value, is set in b: what
+// types.BloomLookup tells, without hashing the value again for every block.
+func bloomHas(b, probe *types.Bloom) bool {
+	for i := range probe {
+		if b[i]&probe[i] != probe[i] {
+			return false
 		}
 	}
-	return len(topics) == 0
+	return true
 }
 
 func logOrder(a, b types.Log) int {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 
@@ -46,22 +45,42 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 		return err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
+	var buf *bytes.Buffer
+	select {
+	case buf = <-e.bodies:
+	default:
+		buf = new(bytes.Buffer)
+	}
+	defer e.recycle(buf)
+	buf.Reset()
+	if resp.ContentLength > 0 {
+		buf.Grow(int(resp.ContentLength))
+	}
+	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return err
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return gethrpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: body}
+		return gethrpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(buf.Bytes())}
 	}
-	return decodeBatch(body, elems)
+	return decodeBatch(buf.Bytes(), elems)
 }
 
-// assign stores a raw result into a call's result pointer.
-func assign(dst any, raw []byte) error {
-	if r, ok := dst.(*json.RawMessage); ok {
-		*r = raw
-		return nil
+// maxRecycled bounds the answer buffers kept for reuse, so one huge answer is not kept alive.
+const maxRecycled = 64 << 20
+
+func (e *endpoint) recycle(buf *bytes.Buffer) {
+	if buf.Cap() > maxRecycled {
+		return
 	}
+	select {
+	case e.bodies <- buf:
+	default:
+	}
+}
+
+// assign decodes a raw result into a call's result pointer. Nothing may keep raw: it is the
+// answer buffer, which is reused.
+func assign(dst any, raw []byte) error {
 	if err := json.Unmarshal(raw, dst); err != nil {
 		return garbage("%v", err)
 	}

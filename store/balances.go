@@ -2,7 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"encoding/binary"
+	"maps"
 	"fmt"
 	"math/big"
 	"slices"
@@ -23,13 +26,19 @@ type BalanceKey struct {
 // that symmetry is what makes rollback exact. The zero address (mint and burn) is no holder.
 func BalanceDeltas(transfers []Transfer, sign int) map[BalanceKey]*big.Int {
 	d := make(map[BalanceKey]*big.Int, len(transfers))
+	// The deltas and their digits come from two slabs: five words hold any sum of uint256
+	// values a batch can produce without reallocating.
+	const words = 5
+	ints := make([]big.Int, 2*len(transfers))
+	digits := make([]big.Word, words*len(ints))
 	add := func(k BalanceKey, v *big.Int, neg bool) {
 		if k.Holder == (common.Address{}) {
 			return
 		}
 		cur, ok := d[k]
 		if !ok {
-			cur = new(big.Int)
+			cur = &ints[len(d)]
+			cur.SetBits(digits[words*len(d) : words*len(d) : words*(len(d)+1)])
 			d[k] = cur
 		}
 		if neg {
@@ -57,30 +66,54 @@ type balanceParams struct {
 }
 
 func encodeBalances(deltas map[BalanceKey]*big.Int) balanceParams {
+	rank := map[common.Address]uint32{}
+	for k := range deltas {
+		rank[k.Token] = 0
+	}
+	for i, t := range slices.SortedFunc(maps.Keys(rank), func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }) {
+		rank[t] = uint32(i)
+	}
 	keys := make([]BalanceKey, 0, len(deltas))
+	order := make([]sortKey, 0, len(deltas))
 	for k, v := range deltas {
 		if v.Sign() != 0 {
+			order = append(order, sortKey{rank[k.Token], int32(len(keys)), binary.BigEndian.Uint64(k.Holder[:])})
 			keys = append(keys, k)
 		}
 	}
-	slices.SortFunc(keys, func(a, b BalanceKey) int {
-		if c := bytes.Compare(a.Token[:], b.Token[:]); c != 0 {
-			return c
-		}
-		return bytes.Compare(a.Holder[:], b.Holder[:])
-	})
+	slices.SortFunc(order, func(a, b sortKey) int { return a.compare(b, keys) })
 	n := len(keys)
 	p := balanceParams{n: n,
 		tokens:  arrayHeader(make([]byte, 0, 20+24*n), oidBytea, n),
 		holders: arrayHeader(make([]byte, 0, 20+24*n), oidBytea, n),
 		amounts: arrayHeader(make([]byte, 0, 20+36*n), oidNumeric, n),
 	}
-	for _, k := range keys {
+	for _, o := range order {
+		k := keys[o.i]
 		p.tokens = appendBytesField(p.tokens, k.Token[:])
 		p.holders = appendBytesField(p.holders, k.Holder[:])
 		p.amounts = appendNumericField(p.amounts, deltas[k])
 	}
 	return p
+}
+
+// sortKey orders balance keys as the primary key does. It is small, and compares the token's
+// rank and the holder's leading bytes as integers, looking at the whole holder only on a tie:
+// sorting is most of what encoding a batch's balances costs.
+type sortKey struct {
+	token  uint32
+	i      int32
+	holder uint64
+}
+
+func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
+	if a.token != b.token {
+		return cmp.Compare(a.token, b.token)
+	}
+	if a.holder != b.holder {
+		return cmp.Compare(a.holder, b.holder)
+	}
+	return bytes.Compare(keys[a.i].Holder[:], keys[b.i].Holder[:])
 }
 
 // applyBalances adds each delta to its balance with one upsert per distinct key, then deletes

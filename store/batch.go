@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -66,7 +67,30 @@ type Batch struct {
 	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
 	Fence func(context.Context, pgx.Tx) error
 
-	enc *encoded
+	enc    *encoded
+	values []big.Int
+	words  []big.Word
+}
+
+// valueChunk is how many values Value carves from one allocation.
+const valueChunk = 1024
+
+// Value returns data as an unsigned integer that lives as long as the batch. Handlers take
+// transfer values from here: a batch's values then cost a few allocations rather than two each.
+func (b *Batch) Value(data []byte) *big.Int {
+	const words = 256 / bits.UintSize
+	if len(data) > 32 {
+		return new(big.Int).SetBytes(data)
+	}
+	if len(b.values) == cap(b.values) {
+		b.values = make([]big.Int, 0, valueChunk)
+		b.words = make([]big.Word, words*valueChunk)
+	}
+	n := len(b.values)
+	b.values = b.values[:n+1]
+	v := &b.values[n]
+	v.SetBits(b.words[words*n : words*n : words*(n+1)])
+	return v.SetBytes(data)
 }
 
 // encoded is a sealed batch's rows in the form Commit sends them.

@@ -1,18 +1,24 @@
 package store
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
+// transfers are n transfers among holders accounts of 20 tokens, with addresses as scattered
+// as real ones.
 func transfers(n, holders int) []Transfer {
+	addr := func(kind string, i int) common.Address {
+		return common.BytesToAddress(crypto.Keccak256([]byte(fmt.Sprint(kind, i))))
+	}
 	out := make([]Transfer, n)
 	for i := range out {
-		out[i] = Transfer{Block: uint64(i / 100), LogIndex: uint(i % 100), Token: common.Address{byte(i % 20)},
-			From: common.BigToAddress(big.NewInt(int64(i % holders))), To: common.BigToAddress(big.NewInt(int64((i * 7) % holders))),
-			Value: big.NewInt(int64(i))}
+		out[i] = Transfer{Block: uint64(i / 100), LogIndex: uint(i % 100), Token: addr("token", i%20),
+			From: addr("holder", i%holders), To: addr("holder", (i*7)%holders), Value: big.NewInt(int64(i))}
 	}
 	return out
 }

@@ -1,0 +1,28 @@
+package store
+
+import (
+	"math/big"
+	"testing"
+)
+
+// TestBatchValue checks that values carved from the batch's chunks equal big.Int's own
+// decoding and stay independent of each other across chunk boundaries.
+func TestBatchValue(t *testing.T) {
+	datas := [][]byte{nil, {0}, {1}, {0xff, 0xff}, make([]byte, 32), append([]byte{0x80}, make([]byte, 31)...), append([]byte{1}, make([]byte, 32)...)}
+	var b Batch
+	var got []*big.Int
+	var want []*big.Int
+	for i := 0; i < 3*valueChunk; i++ {
+		d := datas[i%len(datas)]
+		if i%len(datas) == 4 {
+			d = big.NewInt(int64(i)).FillBytes(make([]byte, 32))
+		}
+		got = append(got, b.Value(d))
+		want = append(want, new(big.Int).SetBytes(d))
+	}
+	for i := range got {
+		if got[i].Cmp(want[i]) != 0 {
+			t.Fatalf("value %d: %s, want %s", i, got[i], want[i])
+		}
+	}
+}
