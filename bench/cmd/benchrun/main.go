@@ -34,6 +34,10 @@ type Result struct {
 	BlocksPerSec float64 `json:"blocks_per_s,omitempty"`
 	CPUSeconds   float64 `json:"cpu_s,omitempty"`
 	CPUusPerEv   float64 `json:"cpu_us_per_event,omitempty"`
+	// ServerCPUusPerEv is the chain server's CPU per event during the run, and RestCPUusPerEv
+	// the rest of the machine's (PostgreSQL, mostly).
+	ServerCPUusPerEv float64 `json:"server_cpu_us_per_event,omitempty"`
+	RestCPUusPerEv   float64 `json:"rest_cpu_us_per_event,omitempty"`
 	PeakRSSMiB   float64 `json:"peak_rss_mib,omitempty"`
 	RatioToRaw   float64 `json:"ratio_to_raw,omitempty"`
 	P50ms        float64 `json:"p50_ms,omitempty"`
@@ -156,10 +160,11 @@ func machine() string {
 
 func (b *bench) print() {
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tchecked\t")
+	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tserver µs/ev\trest µs/ev\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tchecked\t")
 	for _, r := range b.rep.Results {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
-			r.Seconds, num(r.CPUusPerEv, 2), num(r.PeakRSSMiB, 0), num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), r.Checked)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
+			r.Seconds, num(r.CPUusPerEv, 2), num(r.ServerCPUusPerEv, 2), num(r.RestCPUusPerEv, 2), num(r.PeakRSSMiB, 0),
+			num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), r.Checked)
 	}
 	w.Flush()
 	fmt.Printf("machine: %s\n", b.rep.Machine)
@@ -188,17 +193,21 @@ func (b *bench) save(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "latest.json"), append(data, '\n'), 0o644)
 }
 
-// proc runs a command to completion (or until stop is called) and reports its resource use.
+// usage is what one run of a program cost: its own time, CPU and peak memory, and the CPU the
+// chain server and the whole machine spent meanwhile.
 type usage struct {
-	wall   time.Duration
-	cpu    time.Duration
-	maxRSS int64 // KiB
+	wall            time.Duration
+	cpu             time.Duration
+	maxRSS          int64 // KiB
+	server, machine time.Duration
 }
 
-func usageOf(ps *os.ProcessState, wall time.Duration) usage {
+// usageOf is the usage of the exited process ps, which ran for wall while the server and the
+// machine spent server and machine.
+func usageOf(ps *os.ProcessState, wall, server, machine time.Duration) usage {
 	ru := ps.SysUsage().(*syscall.Rusage)
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return usage{wall: wall, cpu: cpu, maxRSS: ru.Maxrss}
+	return usage{wall: wall, cpu: cpu, maxRSS: ru.Maxrss, server: server, machine: machine}
 }
 
 func percentiles(ms []float64) (p50, p99 float64) {

@@ -38,25 +38,35 @@ func (w workload) config() synth.Config {
 	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events, Blocks: w.blocks}
 }
 
-// server starts the chain server and returns its URL and a stop function.
-func (b *bench) server(args ...string) (string, func(), error) {
+// chainServer is a running chain server.
+type chainServer struct {
+	url string
+	cmd *exec.Cmd
+}
+
+// server starts the chain server.
+func (b *bench) server(args ...string) (*chainServer, error) {
 	cmd := exec.Command(b.bin["chainserver"], args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	line, err := bufio.NewReader(out).ReadString('\n')
 	if err != nil {
 		_ = cmd.Process.Kill()
-		return "", nil, fmt.Errorf("chainserver: %w", err)
+		return nil, fmt.Errorf("chainserver: %w", err)
 	}
-	url := strings.TrimSpace(strings.TrimPrefix(line, "listening "))
-	return url, func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() }, nil
+	return &chainServer{url: strings.TrimSpace(strings.TrimPrefix(line, "listening ")), cmd: cmd}, nil
 }
+
+func (s *chainServer) stop() { _ = s.cmd.Process.Signal(os.Interrupt); _ = s.cmd.Wait() }
+
+// meter starts measuring the CPU the server and the machine spend.
+func (s *chainServer) meter() cpuMeter { return startMeter(s.cmd.Process.Pid) }
 
 func (b *bench) newDB(ctx context.Context) (string, error) {
 	b.dbs++
@@ -150,18 +160,19 @@ const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      
 
 func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	fmt.Printf("== %s: %d blocks x %d events, %d tokens, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
-	url, stop, err := b.server("-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
+	srv, err := b.server("-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
 		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID))
 	if err != nil {
 		return err
 	}
-	defer stop()
+	defer srv.stop()
+	url := srv.url
 	tokens := synth.New(w.config()).Tokens()
 	events := w.blocks * uint64(w.events)
 
 	var rawRes *Result
 	if b.opts.raw {
-		if rawRes, err = b.rawLimit(ctx, w, url, tokens); err != nil {
+		if rawRes, err = b.rawLimit(ctx, w, srv, tokens); err != nil {
 			return err
 		}
 		b.rep.Results = append(b.rep.Results, *rawRes)
@@ -185,7 +196,7 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		name := strings.ToLower(strings.Fields(w.name)[0])
 		go func() { profile <- b.captureProfile(ctx, listen, name) }()
 	}
-	u, err := b.runDidx(ctx, db, cfg, w.blocks)
+	u, err := b.runDidx(ctx, db, cfg, w.blocks, srv.meter())
 	if profile != nil {
 		if perr := <-profile; perr != nil && err == nil {
 			err = perr
@@ -205,13 +216,14 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	if !rebuild {
 		return nil
 	}
-	start := time.Now()
+	start, m := time.Now(), srv.meter()
 	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
 	rb.Stderr = os.Stderr
 	if err := rb.Run(); err != nil {
 		return fmt.Errorf("didx rebuild: %w", err)
 	}
-	rr := result("W1 rebuild", "didx rebuild", w.blocks, events, usageOf(rb.ProcessState, time.Since(start)))
+	server, machine := m.read()
+	rr := result("W1 rebuild", "didx rebuild", w.blocks, events, usageOf(rb.ProcessState, time.Since(start), server, machine))
 	if rr.Checked, err = check(ctx, db, url, events); err != nil {
 		return err
 	}
@@ -220,7 +232,7 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 }
 
 // rawLimit runs the raw limit on w and checks it wrote every event.
-func (b *bench) rawLimit(ctx context.Context, w workload, url string, tokens []common.Address) (*Result, error) {
+func (b *bench) rawLimit(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (*Result, error) {
 	db, err := b.newDB(ctx)
 	if err != nil {
 		return nil, err
@@ -229,15 +241,16 @@ func (b *bench) rawLimit(ctx context.Context, w workload, url string, tokens []c
 	for _, t := range tokens {
 		toks = append(toks, t.Hex())
 	}
-	start := time.Now()
-	cmd := exec.Command(b.bin["rawlimit"], "-rpc", url, "-db", db, "-tokens", strings.Join(toks, ","),
+	start, m := time.Now(), srv.meter()
+	cmd := exec.Command(b.bin["rawlimit"], "-rpc", srv.url, "-db", db, "-tokens", strings.Join(toks, ","),
 		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("rawlimit: %w", err)
 	}
+	server, machine := m.read()
 	events := w.blocks * uint64(w.events)
-	res := result(w.name, "raw limit", w.blocks, events, usageOf(cmd.ProcessState, time.Since(start)))
+	res := result(w.name, "raw limit", w.blocks, events, usageOf(cmd.ProcessState, time.Since(start), server, machine))
 	n, err := count(ctx, db, "raw_transfers")
 	if err != nil {
 		return nil, err
@@ -251,13 +264,20 @@ func (b *bench) rawLimit(ctx context.Context, w workload, url string, tokens []c
 
 func result(name, program string, blocks, events uint64, u usage) Result {
 	s := u.wall.Seconds()
+	perEvent := func(d time.Duration) float64 { return float64(d.Microseconds()) / float64(events) }
 	return Result{Name: name, Program: program, Blocks: blocks, Events: events, Seconds: s,
 		EventsPerSec: float64(events) / s, BlocksPerSec: float64(blocks) / s, CPUSeconds: u.cpu.Seconds(),
-		CPUusPerEv: float64(u.cpu.Microseconds()) / float64(events), PeakRSSMiB: float64(u.maxRSS) / 1024}
+		CPUusPerEv: perEvent(u.cpu), ServerCPUusPerEv: perEvent(u.server),
+		RestCPUusPerEv: perEvent(max(0, u.machine-u.cpu-u.server)), PeakRSSMiB: float64(u.maxRSS) / 1024}
 }
 
 // runDidx runs `didx run` until its checkpoint reaches target, then stops it with SIGINT.
-func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64) (usage, error) {
+func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cpuMeter) (usage, error) {
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return usage{}, err
+	}
+	defer conn.Close(ctx)
 	start := time.Now()
 	cmd := exec.Command(b.bin["didx"], "run", "--config", cfg, "--log-level", "warn")
 	var stderr bytes.Buffer
@@ -265,11 +285,12 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64) (usa
 	if err := cmd.Start(); err != nil {
 		return usage{}, err
 	}
-	var wall time.Duration
+	var wall, server, machine time.Duration
 	for {
-		cp, _ := checkpoint(ctx, db)
+		cp, _ := checkpoint(ctx, conn)
 		if cp >= target {
 			wall = time.Since(start)
+			server, machine = m.read()
 			break
 		}
 		if time.Since(start) > 20*time.Minute {
@@ -282,15 +303,12 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64) (usa
 	if err := cmd.Wait(); err != nil {
 		return usage{}, fmt.Errorf("didx: %v\n%s", err, stderr.String())
 	}
-	return usageOf(cmd.ProcessState, wall), nil
+	return usageOf(cmd.ProcessState, wall, server, machine), nil
 }
 
-func checkpoint(ctx context.Context, db string) (uint64, common.Hash) {
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		return 0, common.Hash{}
-	}
-	defer conn.Close(ctx)
+// checkpoint reads the chain's checkpoint; polling it through one connection keeps the
+// benchmark's own load on the database negligible.
+func checkpoint(ctx context.Context, conn *pgx.Conn) (uint64, common.Hash) {
 	var n int64
 	var h []byte
 	if err := conn.QueryRow(ctx, `SELECT block_number, block_hash FROM didx.checkpoints WHERE chain_id = $1`, chainID).Scan(&n, &h); err != nil {
@@ -320,12 +338,12 @@ func check(ctx context.Context, db, url string, events uint64) (string, error) {
 	if n != events {
 		return "", fmt.Errorf("didx wrote %d transfer rows, want %d", n, events)
 	}
-	cp, _ := checkpoint(ctx, db)
 	conn, err := pgx.Connect(ctx, db)
 	if err != nil {
 		return "", err
 	}
 	defer conn.Close(ctx)
+	cp, _ := checkpoint(ctx, conn)
 	rows, err := conn.Query(ctx, `SELECT token, holder, balance FROM didx.erc20_balances ORDER BY random() LIMIT 50`)
 	if err != nil {
 		return "", err
@@ -369,11 +387,12 @@ func check(ctx context.Context, db, url string, events uint64) (string, error) {
 func (b *bench) live(ctx context.Context) error {
 	fmt.Println("== head latency and reorg repair: 1 block per 100 ms, 100 events per block")
 	w := workload{blocks: 200, events: 100, tokens: 20, holders: 10_000}
-	url, stop, err := b.server("-blocks", "200", "-block-time", "100ms", "-events", "100", "-chain-id", fmt.Sprint(chainID))
+	srv, err := b.server("-blocks", "200", "-block-time", "100ms", "-events", "100", "-chain-id", fmt.Sprint(chainID))
 	if err != nil {
 		return err
 	}
-	defer stop()
+	defer srv.stop()
+	url := srv.url
 	db, err := b.newDB(ctx)
 	if err != nil {
 		return err
@@ -399,16 +418,16 @@ func (b *bench) live(ctx context.Context) error {
 		_ = client.CallContext(ctx, &h, "eth_blockNumber")
 		return uint64(h)
 	}
-	for cp, _ := checkpoint(ctx, db); cp+1 < head(); cp, _ = checkpoint(ctx, db) {
-		time.Sleep(20 * time.Millisecond)
-	}
 	conn, err := pgx.Connect(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(ctx)
+	for cp, _ := checkpoint(ctx, conn); cp+1 < head(); cp, _ = checkpoint(ctx, conn) {
+		time.Sleep(20 * time.Millisecond)
+	}
 	seen := map[uint64]int64{}
-	last, _ := checkpoint(ctx, db)
+	last, _ := checkpoint(ctx, conn)
 	for end := time.Now().Add(12 * time.Second); time.Now().Before(end); time.Sleep(2 * time.Millisecond) {
 		var n int64
 		if err := conn.QueryRow(ctx, `SELECT block_number FROM didx.checkpoints WHERE chain_id = $1`, chainID).Scan(&n); err != nil {
@@ -442,7 +461,7 @@ func (b *bench) live(ctx context.Context) error {
 		return err
 	}
 	for {
-		cp, hash := checkpoint(ctx, db)
+		cp, hash := checkpoint(ctx, conn)
 		if cp >= reorgedHead {
 			var hdr struct {
 				Hash common.Hash `json:"hash"`
