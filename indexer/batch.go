@@ -17,6 +17,8 @@ type pending struct {
 	headers []rpc.Header
 	logs    int
 	sealed  bool
+	// transfers counts the rows, which sealing lets go of.
+	transfers int
 }
 
 func (c *Chain) newBatch(cp *store.Checkpoint) *pending {
@@ -81,6 +83,7 @@ func (c *Chain) seal(p *pending) {
 		}
 	}
 	p.Fence = c.fence
+	p.transfers = len(p.Transfers)
 	p.Seal()
 	p.sealed = true
 }
@@ -97,7 +100,7 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
 	}
 	c.metrics.CommitTime.WithLabelValues(c.label).Observe(time.Since(start).Seconds())
-	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(len(p.Transfers)))
+	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.transfers))
 	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
 	last := p.headers[len(p.headers)-1]

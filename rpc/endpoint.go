@@ -69,7 +69,7 @@ type endpoint struct {
 
 // keptBodies is how many answer buffers an endpoint keeps: enough for the fetchers of a
 // backfill.
-const keptBodies = 8
+const keptBodies = 4
 
 func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error) {
 	e := &endpoint{

@@ -95,15 +95,20 @@ func (b *Batch) Value(data []byte) *big.Int {
 
 // encoded is a sealed batch's rows in the form Commit sends them.
 type encoded struct {
+	rows      int
 	transfers []byte
 	balances  balanceParams
 }
 
 // Seal encodes the batch's rows and the balance changes they imply for Commit, which then
-// only ships bytes: a pipeline seals one batch while the previous one commits. Rows added
-// after Seal are not written. Commit seals a batch that is not sealed yet.
+// only ships bytes: a pipeline seals one batch while the previous one commits. The encoding
+// replaces the rows, which Seal lets go of (Transfers is nil afterwards) so that a sealed
+// batch waiting for its commit holds half the memory. Commit seals a batch that is not
+// sealed yet.
 func (b *Batch) Seal() {
-	b.enc = &encoded{transfers: encodeTransfers(b.ChainID, b.Transfers), balances: encodeBalances(BalanceDeltas(b.Transfers, 1))}
+	b.enc = &encoded{rows: len(b.Transfers), transfers: encodeTransfers(b.ChainID, b.Transfers),
+		balances: encodeBalances(BalanceDeltas(b.Transfers, 1))}
+	b.Transfers, b.values, b.words = nil, nil, nil
 }
 
 // Commit writes the batch and moves the checkpoint from Prev to Next in one transaction. It
@@ -121,9 +126,9 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 		if err := moveCheckpoint(ctx, tx, s.sch, b.ChainID, b.Prev, b.Next); err != nil {
 			return err
 		}
-		if len(b.Transfers) > 0 {
+		if b.enc.rows > 0 {
 			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), s.sch.q(copyTransfers)); err != nil {
-				return fmt.Errorf("copy %d transfers: %w", len(b.Transfers), err)
+				return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
 			}
 		}
 		if err := applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances); err != nil {

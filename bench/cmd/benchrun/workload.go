@@ -156,7 +156,7 @@ func freeAddr() (string, error) {
 }
 
 // fetchSettings are the range and concurrency both the raw limit and didx use.
-const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n      batch_logs: 20000\n"
+const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n"
 
 func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	fmt.Printf("== %s: %d blocks x %d events, %d tokens, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
