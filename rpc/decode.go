@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -193,6 +194,69 @@ func (d *scanner) log(l *types.Log) error {
 	return nil
 }
 
+// The header fields the indexer keeps.
+const (
+	seenNumber = 1 << iota
+	seenHash
+	seenParent
+	seenTime
+	seenBloom
+	seenHeader = seenNumber | seenHash | seenParent | seenTime | seenBloom
+)
+
+// header reads an eth_getBlockByNumber result, or null, keeping the fields of rawHeader and
+// skipping the rest (transaction hashes, and the fields forks keep adding).
+func (d *scanner) header() (*rawHeader, error) {
+	d.ws()
+	if len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "null" {
+		d.i += 4
+		return nil, nil
+	}
+	if !d.eat('{') {
+		return nil, errShape
+	}
+	h := &rawHeader{}
+	seen := 0
+	for first := true; !d.eat('}'); first = false {
+		if !first && !d.eat(',') {
+			return nil, errShape
+		}
+		key, err := d.key()
+		if err != nil {
+			return nil, err
+		}
+		var v uint64
+		switch string(key) {
+		case "number":
+			v, err = d.quantity()
+			h.Number = hexutil.Uint64(v)
+			seen |= seenNumber
+		case "hash":
+			err = d.hexFixed(h.Hash[:])
+			seen |= seenHash
+		case "parentHash":
+			err = d.hexFixed(h.ParentHash[:])
+			seen |= seenParent
+		case "timestamp":
+			v, err = d.quantity()
+			h.Time = hexutil.Uint64(v)
+			seen |= seenTime
+		case "logsBloom":
+			err = d.hexFixed(h.Bloom[:])
+			seen |= seenBloom
+		default:
+			err = d.skipValue()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", key, err)
+		}
+	}
+	if seen != seenHeader {
+		return nil, errShape
+	}
+	return h, nil
+}
+
 // key reads an object key and its colon; keys of log objects are short and have no escapes.
 func (d *scanner) key() ([]byte, error) {
 	if !d.eat('"') {
@@ -279,9 +343,10 @@ func (d *scanner) hexBytes() ([]byte, error) {
 	return out, unhex(out, s)
 }
 
+// quantity reads a "0x…" number as JSON-RPC encodes them: no leading zeros, at most 64 bits.
 func (d *scanner) quantity() (uint64, error) {
 	s, err := d.hexStr()
-	if err != nil || len(s) == 0 || len(s) > 16 {
+	if err != nil || len(s) == 0 || len(s) > 16 || (len(s) > 1 && s[0] == '0') {
 		return 0, errShape
 	}
 	var v uint64
@@ -355,13 +420,18 @@ func (d *scanner) skip() error {
 	return errShape
 }
 
+// unhex decodes the 2*len(dst) hex digits of s into dst. It checks the digits once at the end
+// rather than byte by byte: a third of the decoder's time goes here.
 func unhex(dst, s []byte) error {
+	s = s[:2*len(dst)]
+	var bad byte
 	for i := range dst {
 		hi, lo := nibble[s[2*i]], nibble[s[2*i+1]]
-		if hi > 15 || lo > 15 {
-			return errShape
-		}
+		bad |= hi | lo
 		dst[i] = hi<<4 | lo
+	}
+	if bad > 15 {
+		return errShape
 	}
 	return nil
 }

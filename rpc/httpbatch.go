@@ -157,15 +157,9 @@ func (d *scanner) answer(elems []gethrpc.BatchElem, answered []bool) error {
 			return err
 		}
 		d.ws()
-		if string(key) == "result" && id >= 0 && id < len(elems) {
-			if l, ok := elems[id].Result.(*logList); ok {
-				start := d.i
-				if logs, err := d.logs(); err == nil {
-					l.logs, l.set, decoded = logs, true, true
-					continue
-				}
-				d.i = start
-			}
+		if string(key) == "result" && id >= 0 && id < len(elems) && d.decodeInPlace(elems[id].Result) {
+			decoded = true
+			continue
 		}
 		start := d.i
 		if err := d.skipValue(); err != nil {
@@ -204,6 +198,27 @@ func (d *scanner) answer(elems []gethrpc.BatchElem, answered []bool) error {
 		elems[id].Error = assign(elems[id].Result, result)
 	}
 	return nil
+}
+
+// decodeInPlace decodes the value at i into dst when dst is a result the scanner knows (logs,
+// headers) and the value has the shape nodes send; otherwise it reads nothing and reports
+// false, leaving the value to encoding/json.
+func (d *scanner) decodeInPlace(dst any) bool {
+	start := d.i
+	switch dst := dst.(type) {
+	case *logList:
+		if logs, err := d.logs(); err == nil {
+			dst.logs, dst.set = logs, true
+			return true
+		}
+	case **rawHeader:
+		if h, err := d.header(); err == nil {
+			*dst = h
+			return true
+		}
+	}
+	d.i = start
+	return false
 }
 
 // skipValue passes over any JSON value, checking only its structure (strings, nesting).

@@ -74,11 +74,12 @@ func encodeBalances(deltas map[BalanceKey]*big.Int) balanceParams {
 		rank[t] = uint32(i)
 	}
 	keys := make([]BalanceKey, 0, len(deltas))
+	values := make([]*big.Int, 0, len(deltas))
 	order := make([]sortKey, 0, len(deltas))
 	for k, v := range deltas {
 		if v.Sign() != 0 {
 			order = append(order, sortKey{rank[k.Token], int32(len(keys)), binary.BigEndian.Uint64(k.Holder[:])})
-			keys = append(keys, k)
+			keys, values = append(keys, k), append(values, v)
 		}
 	}
 	slices.SortFunc(order, func(a, b sortKey) int { return a.compare(b, keys) })
@@ -92,7 +93,7 @@ func encodeBalances(deltas map[BalanceKey]*big.Int) balanceParams {
 		k := keys[o.i]
 		p.tokens = appendBytesField(p.tokens, k.Token[:])
 		p.holders = appendBytesField(p.holders, k.Holder[:])
-		p.amounts = appendNumericField(p.amounts, deltas[k])
+		p.amounts = appendNumericField(p.amounts, values[o.i])
 	}
 	return p
 }
