@@ -98,9 +98,7 @@ func (d *scanner) end() bool {
 
 // logs reads an array of logs, or null.
 func (d *scanner) logs() ([]types.Log, error) {
-	d.ws()
-	if len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "null" {
-		d.i += 4
+	if d.literal("null") {
 		return nil, nil
 	}
 	if !d.eat('[') {
@@ -207,9 +205,7 @@ const (
 // header reads an eth_getBlockByNumber result, or null, keeping the fields of rawHeader and
 // skipping the rest (transaction hashes, and the fields forks keep adding).
 func (d *scanner) header() (*rawHeader, error) {
-	d.ws()
-	if len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "null" {
-		d.i += 4
+	if d.literal("null") {
 		return nil, nil
 	}
 	if !d.eat('{') {
@@ -361,16 +357,23 @@ func (d *scanner) quantity() (uint64, error) {
 }
 
 func (d *scanner) boolean() (bool, error) {
-	d.ws()
 	switch {
-	case len(d.b)-d.i >= 4 && string(d.b[d.i:d.i+4]) == "true":
-		d.i += 4
+	case d.literal("true"):
 		return true, nil
-	case len(d.b)-d.i >= 5 && string(d.b[d.i:d.i+5]) == "false":
-		d.i += 5
+	case d.literal("false"):
 		return false, nil
 	}
 	return false, errShape
+}
+
+// literal consumes lit after optional white space, if it is there.
+func (d *scanner) literal(lit string) bool {
+	d.ws()
+	if len(d.b)-d.i >= len(lit) && string(d.b[d.i:d.i+len(lit)]) == lit {
+		d.i += len(lit)
+		return true
+	}
+	return false
 }
 
 func (d *scanner) topics() ([]common.Hash, error) {
@@ -411,11 +414,8 @@ func (d *scanner) skip() error {
 		_, err := d.str()
 		return err
 	}
-	for _, lit := range []string{"null", "true", "false"} {
-		if len(d.b)-d.i >= len(lit) && string(d.b[d.i:d.i+len(lit)]) == lit {
-			d.i += len(lit)
-			return nil
-		}
+	if d.literal("null") || d.literal("true") || d.literal("false") {
+		return nil
 	}
 	return errShape
 }

@@ -5,8 +5,8 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
-	"maps"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 

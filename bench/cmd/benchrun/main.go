@@ -38,11 +38,11 @@ type Result struct {
 	// the rest of the machine's (PostgreSQL, mostly).
 	ServerCPUusPerEv float64 `json:"server_cpu_us_per_event,omitempty"`
 	RestCPUusPerEv   float64 `json:"rest_cpu_us_per_event,omitempty"`
-	PeakRSSMiB   float64 `json:"peak_rss_mib,omitempty"`
-	RatioToRaw   float64 `json:"ratio_to_raw,omitempty"`
-	P50ms        float64 `json:"p50_ms,omitempty"`
-	P99ms        float64 `json:"p99_ms,omitempty"`
-	Checked      string  `json:"checked"`
+	PeakRSSMiB       float64 `json:"peak_rss_mib,omitempty"`
+	RatioToRaw       float64 `json:"ratio_to_raw,omitempty"`
+	P50ms            float64 `json:"p50_ms,omitempty"`
+	P99ms            float64 `json:"p99_ms,omitempty"`
+	Checked          string  `json:"checked"`
 }
 
 // Report is the JSON written to bench/results.
