@@ -130,10 +130,10 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, er
 	return a, nil
 }
 
-// build takes ranges in block order and decodes them into a batch, which it hands to the
-// committer whenever the committer is free, and otherwise grows until it is full. So a
-// caught-up chain commits every block as it comes, while a backfill, where the database is
-// the slower side, commits full batches, each decoded and encoded during the previous commit.
+// build takes ranges in block order and decodes them into a batch, which goes to the
+// committer when it is full, or when the committer is free and no fetched range is waiting.
+// So a backfill commits full batches, each decoded and encoded during the previous commit,
+// while a chain at its head commits every block as it comes.
 func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan *task, ready <-chan struct{}, commits chan<- *pending) error {
 	b := c.newBatch(cp)
 	var t *task
@@ -143,7 +143,7 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 			c.seal(b)
 		}
 		var take <-chan *task
-		var fetched, free <-chan struct{}
+		var fetched <-chan struct{}
 		switch {
 		case full:
 		case t == nil:
@@ -151,6 +151,18 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 		default:
 			fetched = t.done
 		}
+		select {
+		case t = <-take:
+			continue
+		case <-fetched:
+			if err := c.add(t, b); err != nil {
+				return err
+			}
+			t = nil
+			continue
+		default:
+		}
+		var free <-chan struct{}
 		if len(b.headers) > 0 {
 			free = ready
 		}
@@ -159,14 +171,9 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 			return ctx.Err()
 		case t = <-take:
 		case <-fetched:
-			if t.err != nil {
-				return t.err
+			if err := c.add(t, b); err != nil {
+				return err
 			}
-			if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
-				return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
-					t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
-			}
-			c.apply(t.r, b)
 			t = nil
 		case <-free:
 			c.seal(b)
@@ -179,6 +186,19 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 			b = c.newBatch(&next)
 		}
 	}
+}
+
+// add decodes a fetched range into the batch, after checking it links to the batch's tip.
+func (c *Chain) add(t *task, b *pending) error {
+	if t.err != nil {
+		return t.err
+	}
+	if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
+		return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
+			t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
+	}
+	c.apply(t.r, b)
+	return nil
 }
 
 // commit commits the batches the builder hands over, one at a time, asking for the next only
