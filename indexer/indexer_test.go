@@ -34,11 +34,8 @@ func TestIndexesTransfersAndBalances(t *testing.T) {
 	t.Logf("caught up to block %d", cp)
 
 	// Live: blocks mined while didx follows the head are indexed.
-	for i := 0; i < 20; i++ {
-		if err := h.act.Blocks(ctx, 1, 4); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(30 * time.Millisecond)
+	if err := testenv.Every(ctx, 30*time.Millisecond, 20, func(int) error { return h.act.Blocks(ctx, 1, 4) }); err != nil {
+		t.Fatal(err)
 	}
 	cp2 := h.waitSynced(30 * time.Second)
 	if cp2 < cp+20 {

@@ -99,10 +99,7 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for producing.Err() == nil {
-			_ = h.act.Blocks(ctx, 1, 2)
-			time.Sleep(50 * time.Millisecond)
-		}
+		_ = testenv.Every(producing, 50*time.Millisecond, 0, func(int) error { return h.act.Blocks(ctx, 1, 2) })
 	}()
 
 	res, err := indexer.Rebuild(ctx, cfg, 1337, indexer.RebuildOptions{Log: testLog(t)})

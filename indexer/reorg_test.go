@@ -68,10 +68,7 @@ func TestReorgDuringCatchUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.run(h.config("    fetch:\n      range: 4\n      max_range: 8\n      batch_blocks: 8\n"))
-	for i := 0; i < 6; i++ {
-		time.Sleep(40 * time.Millisecond)
-		h.reorg(3+2*i, 4)
-	}
+	_ = testenv.Every(ctx, 40*time.Millisecond, 6, func(i int) error { h.reorg(3+2*i, 4); return nil })
 	h.waitSynced(60 * time.Second)
 }
 

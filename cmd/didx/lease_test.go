@@ -73,14 +73,16 @@ func produce(t *testing.T, acts ...*simchain.Activity) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		for ctx.Err() == nil {
+		err := testenv.Every(ctx, 100*time.Millisecond, 0, func(int) error {
 			for _, a := range acts {
 				if err := a.Blocks(ctx, 1, 2); err != nil {
-					t.Error(err)
-					return
+					return err
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
+			return nil
+		})
+		if err != nil && ctx.Err() == nil {
+			t.Error(err)
 		}
 	}()
 	return func() { cancel(); <-done }

@@ -127,6 +127,25 @@ func Eventually(t testing.TB, timeout time.Duration, cond func() error) {
 	}
 }
 
+// Every calls fn(i) for i = 0, 1, ... once per interval, n times (until ctx ends when n is 0),
+// and returns fn's first error: a chain producing blocks at its own pace while a test watches
+// the indexer follow.
+func Every(ctx context.Context, interval time.Duration, n int, fn func(i int) error) error {
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for i := 0; n == 0 || i < n; i++ {
+		if err := fn(i); err != nil {
+			return err
+		}
+		select {
+		case <-tick.C:
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	return nil
+}
+
 // WaitCheckpoint waits until the chain's checkpoint in the database at dbURL reaches target.
 func WaitCheckpoint(t testing.TB, dbURL string, chainID, target uint64, timeout time.Duration) {
 	t.Helper()
