@@ -57,7 +57,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Undecodable: c("didx_undecodable_logs_total", "Logs of registered contracts that did not decode; recorded in didx.undecodable_logs.", "handler"),
 		Remaining:   g("didx_backfill_remaining_blocks", "Blocks between the checkpoint and the head still to index."),
 		LeaseHeld:   g("didx_lease_held", "1 while this instance holds the chain's write lease."),
-		QueueDepth:  g("didx_pipeline_queue_depth", "Ranges in flight between the planner and the writer."),
+		QueueDepth:  g("didx_pipeline_queue_depth", "Ranges in flight between the planner and the builder."),
 		Rows:        c("didx_rows_written_total", "Rows written by table.", "table"),
 		CommitTime:  h("didx_batch_commit_seconds", "Duration of one batch's database transaction.", prometheus.ExponentialBuckets(0.001, 2.5, 12)),
 		Blocks:      c("didx_blocks_indexed_total", "Blocks committed."),
