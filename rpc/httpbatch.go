@@ -12,11 +12,10 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
-// httpBatch sends elems as one JSON-RPC batch over HTTP and splits the answer with one
-// structural pass, leaving each result as raw bytes for its caller's decoder: the hot path of
-// a backfill, where go-ethereum's client would decode and re-validate every byte of every
-// result through encoding/json. Errors take go-ethereum's types (HTTPError, a JSON-RPC error
-// with ErrorCode) so they are classified the same way.
+// httpBatch sends elems as one JSON-RPC batch over HTTP and decodes the answer in one pass
+// (decodeBatch): the hot path of a backfill, where go-ethereum's client would decode and
+// re-validate every byte of every result through encoding/json. Errors take go-ethereum's
+// types (HTTPError, a JSON-RPC error with ErrorCode) so they are classified the same way.
 func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) error {
 	req := make([]byte, 0, 128*len(elems))
 	req = append(req, '[')
@@ -53,7 +52,7 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 	}
 	defer e.recycle(buf)
 	buf.Reset()
-	if resp.ContentLength > 0 {
+	if resp.ContentLength > 0 && resp.ContentLength <= maxRecycled {
 		buf.Grow(int(resp.ContentLength))
 	}
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
@@ -65,7 +64,8 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 	return decodeBatch(buf.Bytes(), elems)
 }
 
-// maxRecycled bounds the answer buffers kept for reuse, so one huge answer is not kept alive.
+// maxRecycled bounds the answer buffers kept for reuse, so one huge answer is not kept alive,
+// and the room made ahead for an answer, whatever length its header claims.
 const maxRecycled = 64 << 20
 
 func (e *endpoint) recycle(buf *bytes.Buffer) {
