@@ -31,8 +31,11 @@ type Options struct {
 	MaxAddresses int
 	// PollInterval is how often endpoint heads are polled. Default 500ms.
 	PollInterval time.Duration
-	Metrics      *Metrics
-	Log          zerolog.Logger
+	// MaxAnswer bounds the bytes of one HTTP answer; a larger one is refused like a provider's
+	// "too many results", so the range splits. Default 256 MiB.
+	MaxAnswer int64
+	Metrics   *Metrics
+	Log       zerolog.Logger
 }
 
 // Client is a chain's endpoint pool.
@@ -62,6 +65,9 @@ func New(opts Options) (*Client, error) {
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 500 * time.Millisecond
 	}
+	if opts.MaxAnswer <= 0 {
+		opts.MaxAnswer = 256 << 20
+	}
 	if opts.Metrics == nil {
 		opts.Metrics = NewMetrics(nil)
 	}
@@ -71,7 +77,7 @@ func New(opts Options) (*Client, error) {
 	}}
 	c := &Client{opts: opts, heads: make(chan struct{})}
 	for _, ec := range opts.Endpoints {
-		e, err := newEndpoint(ec, httpClient)
+		e, err := newEndpoint(ec, httpClient, opts.MaxAnswer)
 		if err != nil {
 			return nil, err
 		}

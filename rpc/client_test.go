@@ -103,3 +103,29 @@ func TestChainIDCheck(t *testing.T) {
 		return nil
 	})
 }
+
+// TestOversizedAnswerSplits checks that an answer above MaxAnswer is refused like a provider's
+// "too many results": a range error, so the caller splits the range, rather than the memory.
+func TestOversizedAnswerSplits(t *testing.T) {
+	chain := testenv.Chain(t, 2)
+	for i := 0; i < 20; i++ {
+		chain.Commit()
+	}
+	c, err := rpc.New(rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: chain.URL}},
+		MaxAnswer: 8 << 10, PollInterval: 20 * time.Millisecond, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	ctx := context.Background()
+	if err := c.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var tooLarge *rpc.RangeError
+	if _, err := c.FetchRange(ctx, 1, 20, rpc.Filter{}); !errors.As(err, &tooLarge) {
+		t.Fatalf("20 headers in an 8 KiB answer: %v, want a range error", err)
+	}
+	if r, err := c.FetchRange(ctx, 1, 2, rpc.Filter{}); err != nil || len(r.Headers) != 2 {
+		t.Fatalf("a smaller range: %v", err)
+	}
+}

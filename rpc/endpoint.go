@@ -52,8 +52,10 @@ type endpoint struct {
 	http *http.Client
 	// bodies keeps HTTP answer buffers for reuse: a backfill reads megabytes per batch.
 	bodies chan *bytes.Buffer
-	weight float64
-	slots  chan struct{}
+	// maxAnswer bounds the bytes of one HTTP answer.
+	maxAnswer int64
+	weight    float64
+	slots     chan struct{}
 
 	mu        sync.Mutex
 	limiter   *rate.Limiter
@@ -71,14 +73,15 @@ type endpoint struct {
 // backfill.
 const keptBodies = 4
 
-func newEndpoint(cfg EndpointConfig, httpClient *http.Client) (*endpoint, error) {
+func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64) (*endpoint, error) {
 	e := &endpoint{
-		name:    SafeName(cfg.URL, cfg.Name),
-		rawURL:  cfg.URL,
-		weight:  cfg.Weight,
-		baseRPS: cfg.RPS,
-		latency: 50 * time.Millisecond,
-		bodies:  make(chan *bytes.Buffer, keptBodies),
+		maxAnswer: maxAnswer,
+		name:      SafeName(cfg.URL, cfg.Name),
+		rawURL:    cfg.URL,
+		weight:    cfg.Weight,
+		baseRPS:   cfg.RPS,
+		latency:   50 * time.Millisecond,
+		bodies:    make(chan *bytes.Buffer, keptBodies),
 	}
 	if e.weight <= 0 {
 		e.weight = 1

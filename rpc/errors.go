@@ -147,6 +147,10 @@ func classify(err error) errKind {
 	if errors.As(err, &ge) {
 		return errGarbage
 	}
+	var large *answerTooLarge
+	if errors.As(err, &large) {
+		return errTooMuch
+	}
 	var he gethrpc.HTTPError
 	if errors.As(err, &he) {
 		switch {

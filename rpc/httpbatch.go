@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 
@@ -52,17 +53,30 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 	}
 	defer e.recycle(buf)
 	buf.Reset()
+	if resp.ContentLength > e.maxAnswer {
+		return &answerTooLarge{limit: e.maxAnswer}
+	}
 	if resp.ContentLength > 0 && resp.ContentLength <= maxRecycled {
 		buf.Grow(int(resp.ContentLength))
 	}
-	if _, err := buf.ReadFrom(resp.Body); err != nil {
+	n, err := buf.ReadFrom(io.LimitReader(resp.Body, e.maxAnswer+1))
+	if err != nil {
 		return err
+	}
+	if n > e.maxAnswer {
+		return &answerTooLarge{limit: e.maxAnswer}
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return gethrpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(buf.Bytes())}
 	}
 	return decodeBatch(buf.Bytes(), elems)
 }
+
+// answerTooLarge is an answer longer than the endpoint's bound. Like a provider's "too many
+// results" it makes a range split, so a huge answer costs a retry rather than the memory.
+type answerTooLarge struct{ limit int64 }
+
+func (e *answerTooLarge) Error() string { return fmt.Sprintf("answer larger than %d bytes", e.limit) }
 
 // maxRecycled bounds the answer buffers kept for reuse, so one huge answer is not kept alive,
 // and the room made ahead for an answer, whatever length its header claims.
