@@ -11,14 +11,11 @@ import (
 	"github.com/didx/didx/store"
 )
 
-// pending is the batch the writer is filling: consecutive blocks not yet committed.
+// pending is the batch the builder is filling: consecutive blocks not yet committed.
 type pending struct {
 	store.Batch
 	headers []rpc.Header
 	logs    int
-	sealed  bool
-	// transfers counts the rows, which sealing lets go of.
-	transfers int
 }
 
 func (c *Chain) newBatch(cp *store.Checkpoint) *pending {
@@ -69,7 +66,7 @@ const commitTimeout = 30 * time.Second
 // seal readies the batch for its commit: the block hashes it records, the pruning point and
 // the encoded rows. Nothing may be added to it afterwards.
 func (c *Chain) seal(p *pending) {
-	if p.sealed {
+	if p.Sealed() {
 		return
 	}
 	fin := c.finalized.Load()
@@ -83,9 +80,7 @@ func (c *Chain) seal(p *pending) {
 		}
 	}
 	p.Fence = c.fence
-	p.transfers = len(p.Transfers)
 	p.Seal()
-	p.sealed = true
 }
 
 // flush commits a sealed batch.
@@ -100,7 +95,7 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
 	}
 	c.metrics.CommitTime.WithLabelValues(c.label).Observe(time.Since(start).Seconds())
-	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.transfers))
+	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.Rows()))
 	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
 	last := p.headers[len(p.headers)-1]

@@ -111,6 +111,17 @@ func (b *Batch) Seal() {
 	b.Transfers, b.values, b.words = nil, nil, nil
 }
 
+// Sealed reports whether Seal has run.
+func (b *Batch) Sealed() bool { return b.enc != nil }
+
+// Rows is the number of transfer rows the batch writes, before or after Seal.
+func (b *Batch) Rows() int {
+	if b.enc != nil {
+		return b.enc.rows
+	}
+	return len(b.Transfers)
+}
+
 // Commit writes the batch and moves the checkpoint from Prev to Next in one transaction. It
 // returns ErrCheckpointMoved, writing nothing, when the checkpoint is no longer Prev.
 func (s *Store) Commit(ctx context.Context, b *Batch) error {

@@ -26,3 +26,16 @@ func TestBatchValue(t *testing.T) {
 		}
 	}
 }
+
+// TestSealKeepsRowCount checks that a sealed batch, which lets go of its rows, still says how
+// many it writes.
+func TestSealKeepsRowCount(t *testing.T) {
+	b := Batch{ChainID: 1, Transfers: transfers(30, 7)}
+	if b.Sealed() || b.Rows() != 30 {
+		t.Fatalf("before Seal: sealed %v, %d rows", b.Sealed(), b.Rows())
+	}
+	b.Seal()
+	if !b.Sealed() || b.Rows() != 30 || b.Transfers != nil {
+		t.Fatalf("after Seal: sealed %v, %d rows, %d kept", b.Sealed(), b.Rows(), len(b.Transfers))
+	}
+}

@@ -78,9 +78,7 @@ func TestFencing(t *testing.T) {
 	if err := st.Commit(ctx, batch(prev, 2, &b)); err != nil {
 		t.Fatalf("new holder's write: %v", err)
 	}
-	var rows int
-	_ = st.Pool().QueryRow(ctx, `SELECT count(*) FROM didx.erc20_transfers`).Scan(&rows)
-	if rows != 2 {
+	if rows := transferRows(t, st); rows != 2 {
 		t.Fatalf("%d transfer rows, want 2", rows)
 	}
 }
@@ -99,11 +97,19 @@ func TestCheckpointCompareAndSet(t *testing.T) {
 	if err := st.Commit(ctx, batch(stale, 2, nil)); !errors.Is(err, store.ErrCheckpointMoved) {
 		t.Fatalf("batch on a stale checkpoint: %v", err)
 	}
-	var rows int
-	_ = st.Pool().QueryRow(ctx, `SELECT count(*) FROM didx.erc20_transfers`).Scan(&rows)
-	if rows != 1 {
+	if rows := transferRows(t, st); rows != 1 {
 		t.Fatalf("%d rows, want 1", rows)
 	}
+}
+
+// transferRows counts the indexed transfer rows.
+func transferRows(t *testing.T, st *store.Store) int {
+	t.Helper()
+	var n int
+	if err := st.Pool().QueryRow(context.Background(), `SELECT count(*) FROM didx.erc20_transfers`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 func TestRedactURL(t *testing.T) {

@@ -108,18 +108,25 @@ func waitHolder(t *testing.T, db string, chain int64, cond func(leaseRow) bool) 
 	return got
 }
 
-// TestTakeoverAfterKill runs two instances on one chain: exactly one writes; SIGKILL it and
-// the other takes over from the checkpoint. The takeover time is reported.
-func TestTakeoverAfterKill(t *testing.T) {
-	e := newEnv(t, 2)
-	act := e.chain.NewActivity(e.toks, 11)
+// twoInstances starts instances a and b on one chain that has 20 blocks and keeps producing
+// (stop ends that), and returns once one of them holds the chain's lease.
+func (e *env) twoInstances(t *testing.T, seed uint64) (procs map[string]*proc, stop func(), first leaseRow) {
+	t.Helper()
+	act := e.chain.NewActivity(e.toks, seed)
 	if err := act.Blocks(context.Background(), 20, 3); err != nil {
 		t.Fatal(err)
 	}
 	cfg := e.leaseConfig()
-	procs := map[string]*proc{"a": start(t, "a", cfg), "b": start(t, "b", cfg)}
-	stop := produce(t, act)
-	first := waitHolder(t, e.db, 1337, func(leaseRow) bool { return true })
+	procs = map[string]*proc{"a": start(t, "a", cfg), "b": start(t, "b", cfg)}
+	stop = produce(t, act)
+	return procs, stop, waitHolder(t, e.db, 1337, func(leaseRow) bool { return true })
+}
+
+// TestTakeoverAfterKill runs two instances on one chain: exactly one writes; SIGKILL it and
+// the other takes over from the checkpoint. The takeover time is reported.
+func TestTakeoverAfterKill(t *testing.T) {
+	e := newEnv(t, 2)
+	procs, stop, first := e.twoInstances(t, 11)
 	// For three seconds the same instance holds the chain while it advances.
 	cp0, _, _ := testenv.Checkpoint(t, e.db, 1337)
 	time.Sleep(3 * time.Second)
@@ -153,14 +160,7 @@ func TestTakeoverAfterKill(t *testing.T) {
 // the old writer, resumed, is refused and steps down, and the final state is exact.
 func TestPausedHolderIsFenced(t *testing.T) {
 	e := newEnv(t, 2)
-	act := e.chain.NewActivity(e.toks, 12)
-	if err := act.Blocks(context.Background(), 20, 3); err != nil {
-		t.Fatal(err)
-	}
-	cfg := e.leaseConfig()
-	procs := map[string]*proc{"a": start(t, "a", cfg), "b": start(t, "b", cfg)}
-	stop := produce(t, act)
-	first := waitHolder(t, e.db, 1337, func(leaseRow) bool { return true })
+	procs, stop, first := e.twoInstances(t, 12)
 	old := procs[first.holder]
 	if err := old.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
 		t.Fatal(err)
