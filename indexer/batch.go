@@ -71,11 +71,12 @@ func (c *Chain) seal(p *pending) {
 	}
 	fin := c.finalized.Load()
 	// The new checkpoint links to every block below it, so blocks under both it and the
-	// finalized block are canonical and final: only those leave the recorded window.
+	// finalized block are canonical and final: only those leave the recorded window. The
+	// finalized block itself stays, as the ancestor a reorg just above it rolls back to.
 	p.Finalized = min(fin, p.Next.Number)
 	p.Blocks = p.Blocks[:0]
 	for _, h := range p.headers {
-		if h.Number > fin {
+		if h.Number >= fin {
 			p.Blocks = append(p.Blocks, store.Block{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, Time: h.Time})
 		}
 	}
@@ -98,6 +99,14 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.Rows()))
 	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
+	if p.Negative > 0 {
+		c.metrics.Negative.WithLabelValues(c.label).Add(float64(p.Negative))
+		c.mu.Lock()
+		c.st.Negative += p.Negative
+		c.mu.Unlock()
+		c.log.Error().Int("balances", p.Negative).Uint64("from", p.headers[0].Number).Uint64("to", p.Next.Number).
+			Msg("balances went negative: a log was lost or a token breaks ERC-20; run didx validate")
+	}
 	last := p.headers[len(p.headers)-1]
 	c.indexedAt(last.Number, last.Time)
 	return nil

@@ -53,6 +53,11 @@ type ChainStatus struct {
 	Epoch     int64                `json:"epoch,omitempty"`
 	Writing   bool                 `json:"writing"`
 	Rebuild   bool                 `json:"rebuild_running"`
+	// Unproven says why the chain cannot advance: the logs of its next blocks could not be
+	// proven complete (every endpoint down, lying, or without a second for a quorum).
+	Unproven string `json:"unproven,omitempty"`
+	// Negative counts balances this process's commits left below zero.
+	Negative int `json:"negative_balances,omitempty"`
 }
 
 // ChainDeps are what a Chain is built from.
@@ -79,7 +84,7 @@ func NewChain(cfg ChainConfig, d ChainDeps) *Chain {
 	for a := range erc20 {
 		c.handlers[a] = h
 	}
-	c.filter = rpc.Filter{Addresses: cfg.Addresses(), Topics: h.Topics()}
+	c.filter = rpc.NewFilter(cfg.Addresses(), h.Topics())
 	c.label = c.metrics.chain(cfg.ID, []string{h.Name()})
 	c.st = ChainStatus{ID: cfg.ID, State: "reindexing", Reason: "starting"}
 	return c
@@ -125,6 +130,11 @@ func (c *Chain) Run(ctx context.Context) {
 			continue
 		case err != nil:
 			c.setReason(err.Error())
+			if errors.Is(err, rpc.ErrUnproven) {
+				c.mu.Lock()
+				c.st.Unproven = err.Error()
+				c.mu.Unlock()
+			}
 			c.log.Error().Err(err).Dur("retry_in", backoff).Msg("indexing failed")
 			select {
 			case <-ctx.Done():
@@ -178,10 +188,9 @@ func (c *Chain) track(ctx context.Context) {
 		heads := c.rpc.Heads()
 		head := c.rpc.Head()
 		if head > 0 {
-			fin, err := c.finalizedAt(ctx, head)
-			if err != nil {
+			if fin, err := c.finalizedAt(ctx); err != nil {
 				c.log.Debug().Err(err).Msg("finalized block unknown")
-			} else if fin > c.finalized.Load() {
+			} else {
 				c.finalized.Store(fin)
 			}
 			c.metrics.Head.WithLabelValues(c.label).Set(float64(head))
@@ -197,8 +206,11 @@ func (c *Chain) track(ctx context.Context) {
 	}
 }
 
-func (c *Chain) finalizedAt(ctx context.Context, head uint64) (uint64, error) {
+// finalizedAt is the newest block two endpoints hold final (see rpc.Client.Finalized). It may
+// move down, when an endpoint that claimed more stops being counted.
+func (c *Chain) finalizedAt(ctx context.Context) (uint64, error) {
 	if c.cfg.Finality.Tag == "" {
+		head := c.rpc.SupportedHead()
 		if head <= c.cfg.Finality.Depth {
 			return 0, nil
 		}
@@ -211,6 +223,7 @@ func (c *Chain) finalizedAt(ctx context.Context, head uint64) (uint64, error) {
 func (c *Chain) indexedAt(n, blockTime uint64) {
 	c.mu.Lock()
 	c.st.Indexed = n
+	c.st.Unproven = ""
 	c.st.BlockTime = time.Unix(int64(blockTime), 0).UTC()
 	c.mu.Unlock()
 	c.metrics.Indexed.WithLabelValues(c.label).Set(float64(n))

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/didx/didx/rpc"
 )
 
 // Config is didx's configuration file. Every key is documented in the README; only those
@@ -59,6 +61,9 @@ type ChainConfig struct {
 	// ReadinessLag is the lag in blocks above which /readyz reports the chain not ready.
 	ReadinessLag uint64      `yaml:"readiness_lag"`
 	Fetch        FetchConfig `yaml:"fetch"`
+	// Verify is how the logs of a range are proven complete before they are committed: auto,
+	// quorum, receipts or none (see rpc.Verify).
+	Verify rpc.Verify `yaml:"verify"`
 }
 
 // EndpointConfig is one RPC endpoint of a chain.
@@ -325,6 +330,9 @@ func (c *Config) check(file string) error {
 		if ch.Finality.Tag != "" && ch.Finality.Depth != 0 {
 			return bad(p+".finality", "set either tag or depth, not both")
 		}
+		if ch.Verify != "" && !slices.Contains(rpc.Policies, ch.Verify) {
+			return bad(p+".verify", "unknown policy %q (known: %v)", ch.Verify, rpc.Policies)
+		}
 		f := ch.Fetch
 		if f.Concurrency < 0 || f.TargetLogs < 0 || f.BatchLogs < 0 || f.MaxBatch < 0 || f.MaxAddresses < 0 || f.Timeout < 0 {
 			return bad(p+".fetch", "values cannot be negative")
@@ -360,6 +368,9 @@ func (c *Config) complete() {
 		}
 		if ch.ReadinessLag == 0 {
 			ch.ReadinessLag = Defaults.ReadinessLag
+		}
+		if ch.Verify == "" {
+			ch.Verify = rpc.VerifyAuto
 		}
 		fillFetch(&ch.Fetch, Defaults.Fetch)
 		if ch.Fetch.Range > ch.Fetch.MaxRange {

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -123,12 +124,16 @@ func (c *Chain) observe(dbOK bool) (state, reason string) {
 		return "critical", "database unreachable"
 	case up == 0:
 		return "critical", "no RPC endpoint reachable"
+	case s.Unproven != "":
+		return "critical", s.Unproven
 	case s.Lag > c.cfg.ReadinessLag && s.State == "reindexing":
 		return "reindexing", "catching up"
 	case s.Lag > c.cfg.ReadinessLag:
 		return "critical", "lag above readiness_lag"
 	case up < len(s.Endpoints):
 		return "degraded", "some RPC endpoints are down"
+	case s.Negative > 0:
+		return "degraded", fmt.Sprintf("%d balances went negative (a lost log?): run didx validate", s.Negative)
 	}
 	return "healthy", ""
 }

@@ -76,7 +76,7 @@ func inspectChain(ctx context.Context, ch ChainConfig, st *store.Store) (ChainSt
 		s.Lag = s.Head - s.Indexed
 	}
 	probe := &Chain{cfg: ch, rpc: client}
-	if s.Finalized, err = probe.finalizedAt(cctx, s.Head); err != nil {
+	if s.Finalized, err = probe.finalizedAt(cctx); err != nil {
 		s.Reason = err.Error()
 	}
 	return s, nil

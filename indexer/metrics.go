@@ -29,6 +29,7 @@ type Metrics struct {
 	RangeSize   *prometheus.GaugeVec
 	Status      *prometheus.GaugeVec
 	Rebuild     *prometheus.GaugeVec
+	Negative    *prometheus.CounterVec
 }
 
 // NewMetrics creates the series and registers them with reg (nil: not registered).
@@ -64,11 +65,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		RangeSize:   g("didx_fetch_range_blocks", "Current adaptive eth_getLogs range, in blocks."),
 		Status:      g("didx_chain_status", "1 for the chain's current readiness state.", "state"),
 		Rebuild:     g("didx_rebuild_remaining_blocks", "Blocks a running rebuild still has to index (0 when none runs)."),
+		Negative:    c("didx_negative_balances_total", "Balances a commit left below zero: no token allows that, so each is the mark of a lost log."),
 	}
 	if reg != nil {
 		reg.MustRegister(m.Head, m.Indexed, m.Lag, m.Age, m.Finalized, m.Reorgs, m.ReorgDepth, m.RepairTime,
 			m.Violation, m.HandlerErrs, m.Undecodable, m.Remaining, m.LeaseHeld, m.QueueDepth, m.Rows,
-			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild)
+			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative)
 	}
 	return m
 }
@@ -85,6 +87,7 @@ func (m *Metrics) chain(id uint64, handlers []string) string {
 	}
 	m.Reorgs.WithLabelValues(c)
 	m.Blocks.WithLabelValues(c)
+	m.Negative.WithLabelValues(c)
 	m.ReorgDepth.WithLabelValues(c)
 	m.RepairTime.WithLabelValues(c)
 	m.CommitTime.WithLabelValues(c)

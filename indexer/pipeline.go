@@ -126,7 +126,8 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, er
 	a.To = b.To
 	a.Headers = append(a.Headers, b.Headers...)
 	a.Logs = append(a.Logs, b.Logs...)
-	a.Refetched += b.Refetched
+	a.Quorum = append(a.Quorum, b.Quorum...)
+	a.Contradicted = append(a.Contradicted, b.Contradicted...)
 	return a, nil
 }
 

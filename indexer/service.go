@@ -91,7 +91,7 @@ func NewClient(ch ChainConfig, m *rpc.Metrics, log zerolog.Logger) (*rpc.Client,
 		eps[i] = rpc.EndpointConfig{URL: e.URL, Name: e.Name, Weight: e.Weight, RPS: e.RPS, MaxInFlight: e.MaxInFlight}
 	}
 	return rpc.New(rpc.Options{ChainID: ch.ID, Endpoints: eps, Timeout: ch.Fetch.Timeout, MaxBatch: ch.Fetch.MaxBatch,
-		MaxAddresses: ch.Fetch.MaxAddresses, PollInterval: ch.PollInterval, Metrics: m,
+		MaxAddresses: ch.Fetch.MaxAddresses, PollInterval: ch.PollInterval, Verify: ch.Verify, Metrics: m,
 		Log: log.With().Uint64("chain", ch.ID).Logger()})
 }
 

@@ -34,8 +34,10 @@ type Options struct {
 	// MaxAnswer bounds the bytes of one HTTP answer; a larger one is refused like a provider's
 	// "too many results", so the range splits. Default 256 MiB.
 	MaxAnswer int64
-	Metrics   *Metrics
-	Log       zerolog.Logger
+	// Verify is how a range's logs are proven complete; default VerifyAuto.
+	Verify  Verify
+	Metrics *Metrics
+	Log     zerolog.Logger
 }
 
 // Client is a chain's endpoint pool.
@@ -67,6 +69,9 @@ func New(opts Options) (*Client, error) {
 	}
 	if opts.MaxAnswer <= 0 {
 		opts.MaxAnswer = 256 << 20
+	}
+	if opts.Verify == "" {
+		opts.Verify = VerifyAuto
 	}
 	if opts.Metrics == nil {
 		opts.Metrics = NewMetrics(nil)
@@ -295,9 +300,14 @@ func (c *Client) pick(minBlock uint64, skip map[*endpoint]bool) *endpoint {
 	return cands[0]
 }
 
+// maxRounds is how many times do goes through every endpoint before it gives up, about 12s of
+// backoff: long enough to ride out a blip, short enough that a chain which cannot get an
+// answer (or a proof) says why instead of waiting inside one request.
+const maxRounds = 8
+
 // do runs fn on the best endpoint that has block minBlock, failing over to the others and
 // backing off when all have failed, until fn succeeds, fails in a way another endpoint cannot
-// mend, or ctx ends.
+// mend, every endpoint failed maxRounds times, or ctx ends.
 //
 // avoid, when set, is skipped while any other endpoint can serve.
 func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *endpoint, fn func(ctx context.Context, e *endpoint) error) error {
@@ -313,13 +323,15 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 			if len(invalid) > 0 && len(invalid) == len(tried) {
 				return last
 			}
-			round++
+			if last == nil {
+				last = ErrNoEndpoint
+			}
+			if round++; round > maxRounds {
+				return last
+			}
 			wait := jitter(time.Duration(min(int64(5*time.Second), int64(50*time.Millisecond)<<min(round, 10))))
 			select {
 			case <-ctx.Done():
-				if last == nil {
-					last = ErrNoEndpoint
-				}
 				return fmt.Errorf("%w (last error: %v)", ctx.Err(), last)
 			case <-time.After(wait):
 			}
@@ -327,31 +339,46 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 			continue
 		}
 		tried[e] = true
-		rctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
-		start := time.Now()
-		err := fn(rctx, e)
-		cancel()
-		if err != nil && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		c.record(e, method, start, err)
+		err := c.attempt(ctx, method, e, fn)
 		if err == nil {
-			c.opts.Metrics.up(c.opts.ChainID, e.name, true)
 			return nil
 		}
-		kind := classify(err)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		last = fmt.Errorf("%s on %s: %w", method, e.name, err)
-		switch kind {
+		switch classify(err) {
 		case errTooMuch:
 			return last
 		case errInvalid:
 			invalid[e] = true
-			continue
 		}
-		e.failed(kind)
-		c.opts.Metrics.up(c.opts.ChainID, e.name, false)
-		c.opts.Log.Debug().Str("endpoint", e.name).Str("method", method).Str("kind", kind.String()).Err(err).Msg("request failed")
 	}
+}
+
+// attempt runs fn once on e within the request timeout and records the outcome in the metrics
+// and, for a failure of the endpoint (not of the request), in its health.
+func (c *Client) attempt(ctx context.Context, method string, e *endpoint, fn func(ctx context.Context, e *endpoint) error) error {
+	rctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
+	start := time.Now()
+	err := fn(rctx, e)
+	cancel()
+	if err != nil && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	c.record(e, method, start, err)
+	if err == nil {
+		c.opts.Metrics.up(c.opts.ChainID, e.name, true)
+		return nil
+	}
+	kind := classify(err)
+	if kind == errTooMuch || kind == errInvalid {
+		return err
+	}
+	e.failed(kind)
+	c.opts.Metrics.up(c.opts.ChainID, e.name, false)
+	c.opts.Log.Debug().Str("endpoint", e.name).Str("method", method).Str("kind", kind.String()).Err(err).Msg("request failed")
+	return err
 }
 
 func (c *Client) record(e *endpoint, method string, start time.Time, err error) {

@@ -13,6 +13,8 @@ import (
 	"github.com/didx/didx/rpc"
 )
 
+// client is a pool over urls that takes answers as they come (verify: none): these tests are
+// about the transport, and proofs have tests of their own.
 func client(t testing.TB, chainID uint64, maxBatch int, urls ...string) *rpc.Client {
 	t.Helper()
 	var eps []rpc.EndpointConfig
@@ -20,7 +22,7 @@ func client(t testing.TB, chainID uint64, maxBatch int, urls ...string) *rpc.Cli
 		eps = append(eps, rpc.EndpointConfig{URL: u})
 	}
 	c, err := rpc.New(rpc.Options{ChainID: chainID, Endpoints: eps, MaxBatch: maxBatch, PollInterval: 20 * time.Millisecond,
-		Log: zerolog.Nop()})
+		Verify: rpc.VerifyNone, Log: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +114,7 @@ func TestOversizedAnswerSplits(t *testing.T) {
 		chain.Commit()
 	}
 	c, err := rpc.New(rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: chain.URL}},
-		MaxAnswer: 8 << 10, PollInterval: 20 * time.Millisecond, Log: zerolog.Nop()})
+		MaxAnswer: 8 << 10, PollInterval: 20 * time.Millisecond, Verify: rpc.VerifyNone, Log: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -22,6 +21,9 @@ type logList struct {
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (l *logList) UnmarshalJSON(raw []byte) error {
+	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return garbage("eth_getLogs: null result")
+	}
 	logs, err := decodeLogs(raw)
 	if err != nil {
 		return garbage("eth_getLogs: %v", err)
@@ -96,11 +98,9 @@ func (d *scanner) end() bool {
 	return d.i == len(d.b)
 }
 
-// logs reads an array of logs, or null.
+// logs reads an array of logs. null is no answer: it is left to the caller's fallback, which
+// refuses it.
 func (d *scanner) logs() ([]types.Log, error) {
-	if d.literal("null") {
-		return nil, nil
-	}
 	if !d.eat('[') {
 		return nil, errShape
 	}
@@ -190,67 +190,6 @@ func (d *scanner) log(l *types.Log) error {
 		return errShape
 	}
 	return nil
-}
-
-// The header fields the indexer keeps.
-const (
-	seenNumber = 1 << iota
-	seenHash
-	seenParent
-	seenTime
-	seenBloom
-	seenHeader = seenNumber | seenHash | seenParent | seenTime | seenBloom
-)
-
-// header reads an eth_getBlockByNumber result, or null, keeping the fields of rawHeader and
-// skipping the rest (transaction hashes, and the fields forks keep adding).
-func (d *scanner) header() (*rawHeader, error) {
-	if d.literal("null") {
-		return nil, nil
-	}
-	if !d.eat('{') {
-		return nil, errShape
-	}
-	h := &rawHeader{}
-	seen := 0
-	for first := true; !d.eat('}'); first = false {
-		if !first && !d.eat(',') {
-			return nil, errShape
-		}
-		key, err := d.key()
-		if err != nil {
-			return nil, err
-		}
-		var v uint64
-		switch string(key) {
-		case "number":
-			v, err = d.quantity()
-			h.Number = hexutil.Uint64(v)
-			seen |= seenNumber
-		case "hash":
-			err = d.hexFixed(h.Hash[:])
-			seen |= seenHash
-		case "parentHash":
-			err = d.hexFixed(h.ParentHash[:])
-			seen |= seenParent
-		case "timestamp":
-			v, err = d.quantity()
-			h.Time = hexutil.Uint64(v)
-			seen |= seenTime
-		case "logsBloom":
-			err = d.hexFixed(h.Bloom[:])
-			seen |= seenBloom
-		default:
-			err = d.skipValue()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", key, err)
-		}
-	}
-	if seen != seenHeader {
-		return nil, errShape
-	}
-	return h, nil
 }
 
 // key reads an object key and its colon; keys of log objects are short and have no escapes.

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
@@ -56,6 +57,8 @@ type endpoint struct {
 	maxAnswer int64
 	weight    float64
 	slots     chan struct{}
+	// lacksBlockReceipts is set once the endpoint answered that it has no eth_getBlockReceipts.
+	lacksBlockReceipts atomic.Bool
 
 	mu        sync.Mutex
 	limiter   *rate.Limiter
@@ -64,9 +67,12 @@ type endpoint struct {
 	errRate   float64       // EWMA of failures, 0..1
 	failures  int           // consecutive failures
 	downUntil time.Time     // not picked before then (backoff after failures)
-	head      uint64        // newest head this endpoint reported
-	chainOK   bool          // eth_chainId checked and equal
-	refused   error         // set when the endpoint answered with another chain id
+	// distrustUntil is set when a proof caught the endpoint answering falsely: until then its
+	// word does not count towards a quorum.
+	distrustUntil time.Time
+	head          uint64 // newest head this endpoint reported
+	chainOK       bool   // eth_chainId checked and equal
+	refused       error  // set when the endpoint answered with another chain id
 }
 
 // keptBodies is how many answer buffers an endpoint keeps: enough for the fetchers of a
@@ -214,6 +220,21 @@ func (e *endpoint) usable(now time.Time, minBlock uint64) bool {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.chainOK && e.refused == nil && !now.Before(e.downUntil) && e.head >= minBlock
+}
+
+// distrustFor is how long an endpoint caught contradicting a proof is kept out of quorums.
+const distrustFor = 10 * time.Minute
+
+func (e *endpoint) distrust(now time.Time) {
+	e.mu.Lock()
+	e.distrustUntil = now.Add(distrustFor)
+	e.mu.Unlock()
+}
+
+func (e *endpoint) trusted(now time.Time) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return !now.Before(e.distrustUntil)
 }
 
 func (e *endpoint) up() bool {

@@ -12,48 +12,58 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
-// Header is the part of a block header the indexer needs.
-type Header struct {
-	Number     uint64
-	Hash       common.Hash
-	ParentHash common.Hash
-	Time       uint64
-	Bloom      types.Bloom
-}
-
-type rawHeader struct {
-	Number     hexutil.Uint64 `json:"number"`
-	Hash       common.Hash    `json:"hash"`
-	ParentHash common.Hash    `json:"parentHash"`
-	Time       hexutil.Uint64 `json:"timestamp"`
-	Bloom      types.Bloom    `json:"logsBloom"`
-}
-
-func (h *rawHeader) header() Header {
-	return Header{Number: uint64(h.Number), Hash: h.Hash, ParentHash: h.ParentHash, Time: uint64(h.Time), Bloom: h.Bloom}
-}
-
-// Filter selects the logs to fetch: any of Addresses, with topic0 any of Topics.
+// Filter selects the logs to fetch: any of Addresses, with topic0 any of Topics. Build it with
+// NewFilter, which computes once the bloom probes every proof uses.
 type Filter struct {
 	Addresses []common.Address
 	Topics    []common.Hash
+	// addrBlooms and topicBlooms are the blooms of each address and topic.
+	addrBlooms, topicBlooms []types.Bloom
 }
 
-// Range is a verified answer for blocks [From, To]: every header, linked by parent hash, and
-// the matching logs in block and index order, each carrying the hash of its block's header.
+// NewFilter is the filter for logs of addrs with topic0 any of topics.
+func NewFilter(addrs []common.Address, topics []common.Hash) Filter {
+	f := Filter{Addresses: addrs, Topics: topics, addrBlooms: make([]types.Bloom, len(addrs)), topicBlooms: make([]types.Bloom, len(topics))}
+	for i, a := range addrs {
+		f.addrBlooms[i].Add(a[:])
+	}
+	for i, t := range topics {
+		f.topicBlooms[i].Add(t[:])
+	}
+	return f
+}
+
+// admits says whether bloom b allows a log of the filter: some topic and some address are in
+// it. A block it does not admit has no such log, whatever an endpoint says.
+func (f *Filter) admits(b *types.Bloom) bool {
+	if len(f.Addresses) != len(f.addrBlooms) || len(f.Topics) != len(f.topicBlooms) {
+		*f = NewFilter(f.Addresses, f.Topics)
+	}
+	if len(f.topicBlooms) > 0 && !slices.ContainsFunc(f.topicBlooms, func(t types.Bloom) bool { return bloomHas(b, &t) }) {
+		return false
+	}
+	return len(f.addrBlooms) == 0 || slices.ContainsFunc(f.addrBlooms, func(a types.Bloom) bool { return bloomHas(b, &a) })
+}
+
+// Range is a verified answer for blocks [From, To]: every header, hashed and linked by parent
+// hash, and the matching logs in block and index order, each carrying the hash of its block's
+// header, proven complete as the client's Verify policy asks.
 type Range struct {
 	From, To uint64
 	Headers  []Header
 	Logs     []types.Log
 	// Endpoint is the safe name of the endpoint that answered.
 	Endpoint string
-	// Refetched counts blocks whose empty answer the bloom filter contradicted and that were
-	// asked again.
-	Refetched int
+	// Quorum names the two endpoints whose agreement proved the range, when it was proven so.
+	Quorum []string
+	// Contradicted names the endpoints a proof caught answering falsely for this range.
+	Contradicted []string
 }
 
 // FetchRange fetches logs and headers of [from, to] from one endpoint in one batch, verifies
-// them, and cross-checks blocks whose bloom filter promises logs that the answer lacks.
+// that they are one view of the chain, and proves the logs complete (see Verify) before it
+// returns them. A range that cannot be proven is an error: the caller waits and asks again,
+// and never commits it.
 func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Range, error) {
 	var r *Range
 	var answered *endpoint
@@ -72,8 +82,8 @@ func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Ra
 		}
 		return nil, fmt.Errorf("fetch %d-%d: %w", from, to, err)
 	}
-	if err := c.confirmEmpty(ctx, r, answered, f); err != nil {
-		return nil, fmt.Errorf("fetch %d-%d: %w", from, to, err)
+	if err := c.prove(ctx, r, answered, f); err != nil {
+		return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, to, err)
 	}
 	return r, nil
 }
@@ -96,14 +106,14 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 	}
 	r := &Range{From: from, To: to, Headers: make([]Header, n), Endpoint: e.name}
 	for i, h := range hdrs {
-		if h == nil {
-			return nil, fmt.Errorf("block %d not found (endpoint behind)", from+uint64(i))
+		var err error
+		if r.Headers[i], err = headerOf(h, from+uint64(i)); err != nil {
+			return nil, err
 		}
-		r.Headers[i] = h.header()
 	}
 	for _, l := range lists {
 		if !l.set {
-			return nil, garbage("eth_getLogs %d-%d: no answer", from, to)
+			return nil, garbage("eth_getLogs %d-%d: null or no answer", from, to)
 		}
 		if r.Logs == nil {
 			r.Logs = l.logs
@@ -120,12 +130,10 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 	return r, nil
 }
 
-// verify checks that the answer is one consistent view of the chain.
+// verify checks that the answer is one consistent view of the chain, and that no log stands in
+// a block whose bloom filter rules it out.
 func verify(r *Range, f Filter) error {
 	for i, h := range r.Headers {
-		if h.Number != r.From+uint64(i) {
-			return garbage("asked block %d, got %d", r.From+uint64(i), h.Number)
-		}
 		if i > 0 && h.ParentHash != r.Headers[i-1].Hash {
 			return fmt.Errorf("block %d does not link to %d: the endpoint answered from two views of the chain", h.Number, h.Number-1)
 		}
@@ -145,6 +153,9 @@ func verify(r *Range, f Filter) error {
 		if !matches(l, f) {
 			return garbage("log %d/%d does not match the filter", l.BlockNumber, l.Index)
 		}
+		if h := r.Headers[l.BlockNumber-r.From]; !f.admits(&h.Bloom) {
+			return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
+		}
 		if i > 0 {
 			p := &r.Logs[i-1]
 			if p.BlockNumber > l.BlockNumber || (p.BlockNumber == l.BlockNumber && p.Index >= l.Index) {
@@ -160,104 +171,6 @@ func matches(l *types.Log, f Filter) bool {
 		return false
 	}
 	return len(f.Addresses) == 0 || slices.Contains(f.Addresses, l.Address)
-}
-
-// confirmEmpty asks again, preferably of another endpoint, for the logs of every block whose
-// bloom filter says a registered address emitted a wanted topic while the answer has no log of
-// that address there. An endpoint that silently drops logs is the classic way indexers lose
-// events; a bloom false positive costs one extra request.
-func (c *Client) confirmEmpty(ctx context.Context, r *Range, answered *endpoint, f Filter) error {
-	suspects := suspectBlocks(r, f)
-	if len(suspects) == 0 {
-		return nil
-	}
-	elems := make([]gethrpc.BatchElem, len(suspects))
-	lists := make([]logList, len(suspects))
-	for i, n := range suspects {
-		h := r.Headers[n-r.From].Hash
-		elems[i] = gethrpc.BatchElem{Method: "eth_getLogs", Args: []any{map[string]any{
-			"blockHash": h, "address": f.Addresses, "topics": [][]common.Hash{f.Topics}}}, Result: &lists[i]}
-	}
-	var found []types.Log
-	err := c.do(ctx, "eth_getLogs", r.To, answered, func(ctx context.Context, e *endpoint) error {
-		found = found[:0]
-		clear(lists)
-		if err := c.batch(ctx, e, elems); err != nil {
-			return err
-		}
-		for i, list := range lists {
-			if !list.set {
-				return garbage("eth_getLogs by hash: no answer")
-			}
-			for _, l := range list.logs {
-				if l.BlockNumber != suspects[i] || l.BlockHash != r.Headers[suspects[i]-r.From].Hash || !matches(&l, f) {
-					return garbage("eth_getLogs by hash returned a log of another block")
-				}
-			}
-			found = append(found, list.logs...)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	r.Refetched = len(suspects)
-	type at struct {
-		block uint64
-		index uint
-	}
-	have := make(map[at]bool, len(r.Logs))
-	for _, l := range r.Logs {
-		have[at{l.BlockNumber, l.Index}] = true
-	}
-	missing := slices.DeleteFunc(found, func(l types.Log) bool { return have[at{l.BlockNumber, l.Index}] })
-	if len(missing) == 0 {
-		return nil
-	}
-	answered.failed(errGarbage)
-	c.opts.Metrics.request(c.opts.ChainID, answered.name, "eth_getLogs", errGarbage.String(), 0)
-	c.opts.Log.Warn().Str("endpoint", answered.name).Uint64("from", r.From).Uint64("to", r.To).Int("missing", len(missing)).
-		Msg("endpoint omitted logs that its blocks' bloom filters promise; using another answer")
-	r.Logs = append(r.Logs, missing...)
-	slices.SortFunc(r.Logs, logOrder)
-	return nil
-}
-
-// suspectBlocks lists blocks whose bloom matches (address, topic) for some filter address that
-// has no log in the answer for that block.
-func suspectBlocks(r *Range, f Filter) []uint64 {
-	topics := make([]types.Bloom, len(f.Topics))
-	for i, t := range f.Topics {
-		topics[i].Add(t[:])
-	}
-	addrs := make([]types.Bloom, len(f.Addresses))
-	index := make(map[common.Address]int, len(f.Addresses))
-	for i, a := range f.Addresses {
-		addrs[i].Add(a[:])
-		index[a] = i
-	}
-	var out []uint64
-	// present[i] is one more than the last block with a log of address i.
-	present := make([]uint64, len(f.Addresses))
-	li := 0
-	for _, h := range r.Headers {
-		for li < len(r.Logs) && r.Logs[li].BlockNumber == h.Number {
-			if i, ok := index[r.Logs[li].Address]; ok {
-				present[i] = h.Number + 1
-			}
-			li++
-		}
-		if len(topics) > 0 && !slices.ContainsFunc(topics, func(t types.Bloom) bool { return bloomHas(&h.Bloom, &t) }) {
-			continue
-		}
-		for i := range addrs {
-			if present[i] != h.Number+1 && bloomHas(&h.Bloom, &addrs[i]) {
-				out = append(out, h.Number)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // bloomHas reports whether every bit of probe, the bloom of one value, is set in b: what
@@ -317,13 +230,10 @@ func (c *Client) Headers(ctx context.Context, numbers []uint64) ([]Header, error
 			return err
 		}
 		for i, h := range hdrs {
-			if h == nil {
-				return fmt.Errorf("block %d not found (endpoint behind)", numbers[i])
+			var err error
+			if out[i], err = headerOf(h, numbers[i]); err != nil {
+				return err
 			}
-			if uint64(h.Number) != numbers[i] {
-				return garbage("asked block %d, got %d", numbers[i], h.Number)
-			}
-			out[i] = h.header()
 		}
 		return nil
 	})
@@ -331,20 +241,4 @@ func (c *Client) Headers(ctx context.Context, numbers []uint64) ([]Header, error
 		return nil, fmt.Errorf("headers: %w", err)
 	}
 	return out, nil
-}
-
-// Finalized is the number of the block the endpoints tag as tag ("finalized" or "safe").
-func (c *Client) Finalized(ctx context.Context, tag string) (uint64, error) {
-	var h *rawHeader
-	err := c.do(ctx, "eth_getBlockByNumber", 0, nil, func(ctx context.Context, e *endpoint) error {
-		h = nil
-		return c.batch(ctx, e, []gethrpc.BatchElem{{Method: "eth_getBlockByNumber", Args: []any{tag, false}, Result: &h}})
-	})
-	if err != nil {
-		return 0, fmt.Errorf("%s block: %w", tag, err)
-	}
-	if h == nil {
-		return 0, nil
-	}
-	return uint64(h.Number), nil
 }

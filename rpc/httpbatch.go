@@ -200,6 +200,9 @@ func (d *scanner) answer(elems []gethrpc.BatchElem, answered []bool) error {
 	if id < 0 || id >= len(elems) {
 		return fmt.Errorf("answer with unknown id %d", id)
 	}
+	if answered[id] {
+		return fmt.Errorf("two answers with id %d", id)
+	}
 	answered[id] = true
 	switch {
 	case callErr != nil:
@@ -214,8 +217,8 @@ func (d *scanner) answer(elems []gethrpc.BatchElem, answered []bool) error {
 	return nil
 }
 
-// decodeInPlace decodes the value at i into dst when dst is a result the scanner knows (logs,
-// headers) and the value has the shape nodes send; otherwise it reads nothing and reports
+// decodeInPlace decodes the value at i into dst when dst is a result the scanner knows (logs)
+// and the value has the shape nodes send; otherwise it reads nothing and reports
 // false, leaving the value to encoding/json.
 func (d *scanner) decodeInPlace(dst any) bool {
 	start := d.i
@@ -223,11 +226,6 @@ func (d *scanner) decodeInPlace(dst any) bool {
 	case *logList:
 		if logs, err := d.logs(); err == nil {
 			dst.logs, dst.set = logs, true
-			return true
-		}
-	case **rawHeader:
-		if h, err := d.header(); err == nil {
-			*dst = h
 			return true
 		}
 	}

@@ -24,6 +24,7 @@ func TestDecodeBatch(t *testing.T) {
 		{"a call left unanswered", `[{"id":0,"result":true}]`, 2, []string{`true`, ``}, []bool{false, true}, false},
 		{"one object for the whole batch", `{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"batch too large"}}`, 2, nil, nil, true},
 		{"unknown id", `[{"id":7,"result":1}]`, 2, nil, nil, true},
+		{"duplicate id", `[{"id":0,"result":[1]},{"id":1,"result":2},{"id":0,"result":[]}]`, 2, nil, nil, true},
 		{"truncated", `[{"id":0,"result":"0x`, 1, nil, nil, true},
 		{"not JSON-RPC", `<html>busy</html>`, 1, nil, nil, true},
 	}

@@ -120,36 +120,41 @@ func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
 // applyBalances adds each delta to its balance with one upsert per distinct key, then deletes
 // the balances it brought to zero, so the table holds exactly the non-zero holders. The upsert
 // names the keys it zeroed, so the delete touches only those rather than probing every key
-// again.
-func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p balanceParams) error {
+// again. It returns how many balances it left negative: a token cannot do that, so each one is
+// the mark of a lost log (or of a token that breaks ERC-20).
+func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p balanceParams) (negative int, err error) {
 	if p.n == 0 {
-		return nil
+		return 0, nil
 	}
 	res := tx.Conn().PgConn().ExecParams(ctx, sch.q(`WITH up AS (
 			INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance)
 			SELECT $1, * FROM unnest($2::bytea[], $3::bytea[], $4::numeric[])
 			ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance
 			RETURNING token, holder, balance)
-		SELECT token, holder FROM up WHERE balance = 0`),
+		SELECT token, holder, balance < 0 FROM up WHERE balance <= 0`),
 		[][]byte{appendInt64(nil, int64(chain)), p.tokens, p.holders, p.amounts},
-		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray}, []int16{1, 1, 1, 1}, []int16{1, 1})
+		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray}, []int16{1, 1, 1, 1}, []int16{1, 1, 1})
 	var zt, zh [][]byte
 	for res.NextRow() {
 		v := res.Values()
+		if len(v[2]) == 1 && v[2][0] == 1 {
+			negative++
+			continue
+		}
 		zt, zh = append(zt, bytes.Clone(v[0])), append(zh, bytes.Clone(v[1]))
 	}
 	if _, err := res.Close(); err != nil {
-		return fmt.Errorf("update %d balances: %w", p.n, err)
+		return 0, fmt.Errorf("update %d balances: %w", p.n, err)
 	}
 	if len(zt) == 0 {
-		return nil
+		return negative, nil
 	}
 	if _, err := tx.Exec(ctx, sch.q(`DELETE FROM {s}.erc20_balances b USING unnest($2::bytea[], $3::bytea[]) AS k(token, holder)
 		WHERE b.chain_id = $1 AND b.token = k.token AND b.holder = k.holder AND b.balance = 0`),
 		int64(chain), zt, zh); err != nil {
-		return fmt.Errorf("delete %d zero balances: %w", len(zt), err)
+		return 0, fmt.Errorf("delete %d zero balances: %w", len(zt), err)
 	}
-	return nil
+	return negative, nil
 }
 
 // numericInt is the integer value of a numeric(78,0).

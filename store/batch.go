@@ -66,6 +66,8 @@ type Batch struct {
 	Bad       []BadLog
 	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
 	Fence func(context.Context, pgx.Tx) error
+	// Negative is set by Commit: how many balances the batch left below zero.
+	Negative int
 
 	enc    *encoded
 	values []big.Int
@@ -142,7 +144,8 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 				return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
 			}
 		}
-		if err := applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances); err != nil {
+		var err error
+		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}

@@ -30,7 +30,7 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Check
 			return err
 		}
 		removed = len(gone)
-		if err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
+		if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}

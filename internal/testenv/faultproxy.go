@@ -36,6 +36,8 @@ type Fault struct {
 	SuggestRange bool
 	// ChainID, when set, is answered to eth_chainId instead of the real one.
 	ChainID uint64
+	// Lies falsifies eth_getLogs answers that have logs, at random (see Lies).
+	Lies Lies
 }
 
 // Proxy is a fault-injecting JSON-RPC proxy in front of a real endpoint: the way tests make an
@@ -49,6 +51,7 @@ type Proxy struct {
 	mu       sync.Mutex
 	fault    Fault
 	n        atomic.Uint64
+	liar     *liar
 	// Requests counts the calls the proxy received, by JSON-RPC method.
 	Requests sync.Map
 	// Batches counts HTTP requests.
@@ -73,6 +76,7 @@ func NewProxy(t testing.TB, upstream string) *Proxy {
 func (p *Proxy) Set(f Fault) {
 	p.mu.Lock()
 	p.fault = f
+	p.liar = newLiar(f.Lies)
 	p.mu.Unlock()
 }
 
@@ -105,7 +109,7 @@ type rpcError struct {
 
 func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p.mu.Lock()
-	f := p.fault
+	f, lie := p.fault, p.liar
 	p.mu.Unlock()
 	p.Batches.Add(1)
 	body, _ := io.ReadAll(r.Body)
@@ -146,6 +150,10 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	answers := make([]rpcAnswer, len(calls))
 	for i, c := range calls {
 		answers[i] = p.answer(c, f)
+		lie.falsify(c, &answers[i])
+	}
+	if batch {
+		answers = lie.duplicate(calls, answers)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if f.Malformed && hasMethod(calls, "eth_getLogs") {

@@ -1,0 +1,219 @@
+package rpc
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+)
+
+// Verify is how a range's logs are proven complete before they are committed. Whatever the
+// policy, a header counts only when its fields hash to its hash, and a block whose verified
+// bloom filter admits no (address, topic) of the filter is proven empty by that alone.
+type Verify string
+
+const (
+	// VerifyAuto proves by quorum while two trusted endpoints can serve, by receipts otherwise
+	// and for every block the quorum disputes.
+	VerifyAuto Verify = "auto"
+	// VerifyQuorum proves by the agreement of two endpoints; receipts settle a disagreement.
+	// With one endpoint the chain waits.
+	VerifyQuorum Verify = "quorum"
+	// VerifyReceipts proves every block the bloom filter admits by its receipts.
+	VerifyReceipts Verify = "receipts"
+	// VerifyNone takes one endpoint's answer as it is: the operator accepts that a lying or
+	// broken endpoint loses events.
+	VerifyNone Verify = "none"
+)
+
+// Policies are the valid values of Verify.
+var Policies = []Verify{VerifyAuto, VerifyQuorum, VerifyReceipts, VerifyNone}
+
+// ErrUnproven is returned for a range whose logs could not be proven complete: nothing of it may
+// be committed, and the chain waits until a proof can be had.
+var ErrUnproven = errors.New("cannot prove complete the logs of blocks")
+
+// errNoSecond says no second trusted endpoint could answer for a quorum.
+var errNoSecond = errors.New("no second trusted endpoint answered for a quorum")
+
+// prove makes r's logs proven complete, or fails. a is the endpoint that answered r.
+func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) error {
+	var admitted []uint64
+	for _, h := range r.Headers {
+		if f.admits(&h.Bloom) {
+			admitted = append(admitted, h.Number)
+		}
+	}
+	if len(admitted) == 0 {
+		return nil
+	}
+	policy := c.opts.Verify
+	if policy == VerifyNone {
+		c.opts.Metrics.provenBlocks(c.opts.ChainID, "unverified", len(admitted))
+		return nil
+	}
+	doubt := admitted
+	var second []types.Log
+	var b *endpoint
+	if policy == VerifyQuorum || policy == VerifyAuto {
+		var err error
+		second, b, err = c.second(ctx, r, a, f)
+		switch {
+		case err == nil:
+			doubt = disputed(r, second, admitted)
+			c.opts.Metrics.provenBlocks(c.opts.ChainID, "quorum", len(admitted)-len(doubt))
+			if len(doubt) == 0 {
+				r.Quorum = []string{a.name, b.name}
+				return nil
+			}
+		case policy == VerifyQuorum:
+			return err
+		}
+	}
+	proven, err := c.receiptLogs(ctx, r, doubt, f)
+	if err != nil {
+		return err
+	}
+	c.opts.Metrics.provenBlocks(c.opts.ChainID, "receipts", len(doubt))
+	if !sameLogs(blockLogs(r.Logs, doubt), proven) {
+		c.contradicted(r, a)
+	}
+	if b != nil && !sameLogs(blockLogs(second, doubt), proven) {
+		c.contradicted(r, b)
+	}
+	r.Logs = slices.DeleteFunc(r.Logs, func(l types.Log) bool { _, ok := slices.BinarySearch(doubt, l.BlockNumber); return ok })
+	r.Logs = append(r.Logs, proven...)
+	slices.SortFunc(r.Logs, logOrder)
+	return nil
+}
+
+// contradicted records that e's answer for r was shown false: it is counted, scored down and
+// kept out of quorums for a while, and the caller learns its name to re-prove what e helped
+// prove before.
+func (c *Client) contradicted(r *Range, e *endpoint) {
+	c.opts.Metrics.contradiction(c.opts.ChainID, e.name)
+	e.failed(errGarbage)
+	e.distrust(time.Now())
+	r.Contradicted = append(r.Contradicted, e.name)
+	c.opts.Log.Warn().Str("endpoint", e.name).Uint64("from", r.From).Uint64("to", r.To).
+		Msg("endpoint contradicted by the blocks' receipts: its logs were false or incomplete; not trusted for quorums for 10m")
+}
+
+// second asks another trusted endpoint than a for r's logs, once per candidate, for a quorum.
+// Its logs must belong to r's verified blocks; a log of another block hash means the endpoint
+// sees another branch, and the block is left to the dispute.
+func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter) ([]types.Log, *endpoint, error) {
+	skip := map[*endpoint]bool{a: true}
+	now := time.Now()
+	for _, e := range c.eps {
+		if !e.trusted(now) {
+			skip[e] = true
+		}
+	}
+	errs := []error{errNoSecond}
+	for e := c.pick(r.To, skip); e != nil; e = c.pick(r.To, skip) {
+		skip[e] = true
+		var logs []types.Log
+		err := c.attempt(ctx, "eth_getLogs", e, func(ctx context.Context, e *endpoint) error {
+			var err error
+			logs, err = c.logsOn(ctx, e, r.From, r.To, f)
+			return err
+		})
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		if err == nil {
+			err = checkLogs(r, logs, f)
+		}
+		if err == nil {
+			return logs, e, nil
+		}
+		errs = append(errs, fmt.Errorf("%s: %w", e.name, err))
+	}
+	return nil, nil, errors.Join(errs...)
+}
+
+// logsOn fetches the logs of [from, to] from e alone, in one batch of address chunks.
+func (c *Client) logsOn(ctx context.Context, e *endpoint, from, to uint64, f Filter) ([]types.Log, error) {
+	chunks := chunk(f.Addresses, c.opts.MaxAddresses)
+	lists := make([]logList, len(chunks))
+	elems := make([]gethrpc.BatchElem, len(chunks))
+	for i, addrs := range chunks {
+		elems[i] = gethrpc.BatchElem{Method: "eth_getLogs", Args: []any{logQuery(from, to, addrs, f.Topics)}, Result: &lists[i]}
+	}
+	if err := c.batch(ctx, e, elems); err != nil {
+		return nil, err
+	}
+	var logs []types.Log
+	for _, l := range lists {
+		if !l.set {
+			return nil, garbage("eth_getLogs %d-%d: null or no answer", from, to)
+		}
+		logs = append(logs, l.logs...)
+	}
+	slices.SortFunc(logs, logOrder)
+	return logs, nil
+}
+
+// checkLogs checks that logs could answer r's filter: inside the range, matching, in order,
+// and not in a block whose verified bloom rules them out.
+func checkLogs(r *Range, logs []types.Log, f Filter) error {
+	for i := range logs {
+		l := &logs[i]
+		if l.BlockNumber < r.From || l.BlockNumber > r.To || l.Removed || !matches(l, f) {
+			return garbage("log %d/%d does not answer the filter", l.BlockNumber, l.Index)
+		}
+		if h := r.Headers[l.BlockNumber-r.From]; !f.admits(&h.Bloom) {
+			return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
+		}
+		if i > 0 && logOrder(logs[i-1], *l) >= 0 {
+			return garbage("logs out of order at %d/%d", l.BlockNumber, l.Index)
+		}
+	}
+	return nil
+}
+
+// disputed lists the blocks of admitted whose logs differ between r and other.
+func disputed(r *Range, other []types.Log, admitted []uint64) []uint64 {
+	var out []uint64
+	for _, n := range admitted {
+		if !sameLogs(blockLogs(r.Logs, []uint64{n}), blockLogs(other, []uint64{n})) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// blockLogs is the part of logs (sorted) that lies in the blocks of ns (sorted).
+func blockLogs(logs []types.Log, ns []uint64) []types.Log {
+	var out []types.Log
+	for _, n := range ns {
+		lo, _ := slices.BinarySearchFunc(logs, n, func(l types.Log, n uint64) int { return cmpU64(l.BlockNumber, n) })
+		hi, _ := slices.BinarySearchFunc(logs, n+1, func(l types.Log, n uint64) int { return cmpU64(l.BlockNumber, n) })
+		out = append(out, logs[lo:hi]...)
+	}
+	return out
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// sameLogs compares what a proof covers of two log lists: position, block hash, address,
+// topics, data and transaction.
+func sameLogs(a, b []types.Log) bool {
+	return slices.EqualFunc(a, b, func(x, y types.Log) bool {
+		return x.BlockNumber == y.BlockNumber && x.Index == y.Index && x.BlockHash == y.BlockHash &&
+			x.Address == y.Address && x.TxHash == y.TxHash && slices.Equal(x.Topics, y.Topics) && slices.Equal(x.Data, y.Data)
+	})
+}
