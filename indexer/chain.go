@@ -31,6 +31,7 @@ type Chain struct {
 	// acceptViolation lets the chain repair a reorg below finality instead of halting.
 	acceptViolation bool
 
+	quorums   quorums
 	finalized atomic.Uint64
 	mu        sync.Mutex
 	st        ChainStatus
@@ -117,6 +118,7 @@ func (c *Chain) Run(ctx context.Context) {
 			backoff = time.Second
 		}
 		var v *Violation
+		var doubt *reproveError
 		switch {
 		case ctx.Err() != nil:
 			return
@@ -124,6 +126,12 @@ func (c *Chain) Run(ctx context.Context) {
 			c.halt(v)
 			<-ctx.Done()
 			return
+		case errors.As(err, &doubt):
+			if err = c.reprove(ctx, doubt.from); err == nil {
+				backoff = time.Second
+				continue
+			}
+			fallthrough
 		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved):
 			c.log.Info().Err(err).Msg("re-reading checkpoint")
 			backoff = time.Second

@@ -30,6 +30,7 @@ type Metrics struct {
 	Status      *prometheus.GaugeVec
 	Rebuild     *prometheus.GaugeVec
 	Negative    *prometheus.CounterVec
+	Reproven    *prometheus.CounterVec
 }
 
 // NewMetrics creates the series and registers them with reg (nil: not registered).
@@ -66,11 +67,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Status:      g("didx_chain_status", "1 for the chain's current readiness state.", "state"),
 		Rebuild:     g("didx_rebuild_remaining_blocks", "Blocks a running rebuild still has to index (0 when none runs)."),
 		Negative:    c("didx_negative_balances_total", "Balances a commit left below zero: no token allows that, so each is the mark of a lost log."),
+		Reproven:    c("didx_reproven_blocks_total", "Committed blocks indexed again because an endpoint that proved them by quorum was caught lying."),
 	}
 	if reg != nil {
 		reg.MustRegister(m.Head, m.Indexed, m.Lag, m.Age, m.Finalized, m.Reorgs, m.ReorgDepth, m.RepairTime,
 			m.Violation, m.HandlerErrs, m.Undecodable, m.Remaining, m.LeaseHeld, m.QueueDepth, m.Rows,
-			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative)
+			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative, m.Reproven)
 	}
 	return m
 }
@@ -88,6 +90,7 @@ func (m *Metrics) chain(id uint64, handlers []string) string {
 	m.Reorgs.WithLabelValues(c)
 	m.Blocks.WithLabelValues(c)
 	m.Negative.WithLabelValues(c)
+	m.Reproven.WithLabelValues(c)
 	m.ReorgDepth.WithLabelValues(c)
 	m.RepairTime.WithLabelValues(c)
 	m.CommitTime.WithLabelValues(c)

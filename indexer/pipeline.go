@@ -15,6 +15,7 @@ import (
 // task is one block range on its way from the planner through a fetcher to the writer.
 type task struct {
 	from, to uint64
+	started  time.Time
 	done     chan struct{}
 	r        *rpc.Range
 	err      error
@@ -87,6 +88,7 @@ func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case t := <-work:
+			t.started = time.Now()
 			t.r, t.err = c.fetchRange(ctx, t.from, t.to)
 			close(t.done)
 			if t.err != nil {
@@ -127,7 +129,6 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, er
 	a.Headers = append(a.Headers, b.Headers...)
 	a.Logs = append(a.Logs, b.Logs...)
 	a.Quorum = append(a.Quorum, b.Quorum...)
-	a.Contradicted = append(a.Contradicted, b.Contradicted...)
 	return a, nil
 }
 
@@ -197,6 +198,10 @@ func (c *Chain) add(t *task, b *pending) error {
 	if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
 		return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
 			t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
+	}
+	c.quorums.add(t.r, t.started)
+	if from, ok := c.quorums.doubtful(c.rpc.Caught()); ok {
+		return &reproveError{from: from}
 	}
 	c.apply(t.r, b)
 	return nil

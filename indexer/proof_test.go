@@ -98,6 +98,37 @@ func TestOneOfTwoEndpointsLies(t *testing.T) {
 	}
 }
 
+// TestQuorumOfTwoLiars gives the chain two endpoints that tell the same lies, as two names of
+// one faulty backend would: their quorum passes and false rows are committed. Once one of them
+// is honest again, the other is caught, and every recent range the pair proved is indexed
+// again, so the state ends exact.
+func TestQuorumOfTwoLiars(t *testing.T) {
+	h := newHarness(t, 3)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 30, 6); err != nil {
+		t.Fatal(err)
+	}
+	a, b := testenv.NewProxy(t, h.chain.URL), testenv.NewProxy(t, h.chain.URL)
+	lies := testenv.Fault{Lies: testenv.Lies{Seed: seed(t), Logs: 1, Always: true}}
+	a.Set(lies)
+	b.Set(lies)
+	h.endpoints = []string{a.URL, b.URL}
+	svc, _ := h.run(h.config("    fetch:\n      range: 5\n      max_range: 10\n"))
+	h.waitHead(60 * time.Second)
+	if testenv.StateError(h.db, h.chain, simchain.ChainID, h.tokens) == nil {
+		t.Fatal("two agreeing liars left the state exact: the test cannot tell a re-proof from none")
+	}
+	b.Set(testenv.Fault{})
+	if err := h.act.Blocks(ctx, 5, 6); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSynced(90 * time.Second)
+	_, body := get(t, svc, "/metrics")
+	if n := series(body, `didx_reproven_blocks_total{chain="1337"}`); n == 0 {
+		t.Fatalf("no block was indexed again:\n%s", grep(body, "reproven"))
+	}
+}
+
 // TestUnprovableBlockIsNotCommitted gives the chain one endpoint that lies on every eth_getLogs
 // answer with logs and on every receipts answer: nothing can prove the first block with logs,
 // so the checkpoint stays below it, /readyz says why, and what was committed is exact.

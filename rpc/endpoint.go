@@ -67,12 +67,12 @@ type endpoint struct {
 	errRate   float64       // EWMA of failures, 0..1
 	failures  int           // consecutive failures
 	downUntil time.Time     // not picked before then (backoff after failures)
-	// distrustUntil is set when a proof caught the endpoint answering falsely: until then its
-	// word does not count towards a quorum.
-	distrustUntil time.Time
-	head          uint64 // newest head this endpoint reported
-	chainOK       bool   // eth_chainId checked and equal
-	refused       error  // set when the endpoint answered with another chain id
+	// caught is when a proof last caught the endpoint answering falsely: for distrustFor
+	// after it, its word does not count towards a quorum.
+	caught  time.Time
+	head    uint64 // newest head this endpoint reported
+	chainOK bool   // eth_chainId checked and equal
+	refused error  // set when the endpoint answered with another chain id
 }
 
 // keptBodies is how many answer buffers an endpoint keeps: enough for the fetchers of a
@@ -227,14 +227,20 @@ const distrustFor = 10 * time.Minute
 
 func (e *endpoint) distrust(now time.Time) {
 	e.mu.Lock()
-	e.distrustUntil = now.Add(distrustFor)
+	e.caught = now
 	e.mu.Unlock()
 }
 
-func (e *endpoint) trusted(now time.Time) bool {
+// caughtAt is when the endpoint was last caught, if that is less than distrustFor ago.
+func (e *endpoint) caughtAt(now time.Time) (time.Time, bool) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return !now.Before(e.distrustUntil)
+	return e.caught, !e.caught.IsZero() && now.Sub(e.caught) < distrustFor
+}
+
+func (e *endpoint) trusted(now time.Time) bool {
+	_, caught := e.caughtAt(now)
+	return !caught
 }
 
 func (e *endpoint) up() bool {

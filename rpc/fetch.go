@@ -56,8 +56,6 @@ type Range struct {
 	Endpoint string
 	// Quorum names the two endpoints whose agreement proved the range, when it was proven so.
 	Quorum []string
-	// Contradicted names the endpoints a proof caught answering falsely for this range.
-	Contradicted []string
 }
 
 // FetchRange fetches logs and headers of [from, to] from one endpoint in one batch, verifies

@@ -20,8 +20,8 @@ const (
 	// VerifyAuto proves by quorum while two trusted endpoints can serve, by receipts otherwise
 	// and for every block the quorum disputes.
 	VerifyAuto Verify = "auto"
-	// VerifyQuorum proves by the agreement of two endpoints; receipts settle a disagreement.
-	// With one endpoint the chain waits.
+	// VerifyQuorum proves by the agreement of two endpoints; receipts settle a disagreement and
+	// the answers of an endpoint caught lying. With one endpoint the chain waits.
 	VerifyQuorum Verify = "quorum"
 	// VerifyReceipts proves every block the bloom filter admits by its receipts.
 	VerifyReceipts Verify = "receipts"
@@ -59,7 +59,7 @@ func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) err
 	doubt := admitted
 	var second []types.Log
 	var b *endpoint
-	if policy == VerifyQuorum || policy == VerifyAuto {
+	if (policy == VerifyQuorum || policy == VerifyAuto) && a.trusted(time.Now()) {
 		var err error
 		second, b, err = c.second(ctx, r, a, f)
 		switch {
@@ -92,15 +92,31 @@ func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) err
 }
 
 // contradicted records that e's answer for r was shown false: it is counted, scored down and
-// kept out of quorums for a while, and the caller learns its name to re-prove what e helped
-// prove before.
+// kept out of quorums for a while, and Caught names it so that what it helped prove before is
+// proven again.
 func (c *Client) contradicted(r *Range, e *endpoint) {
 	c.opts.Metrics.contradiction(c.opts.ChainID, e.name)
 	e.failed(errGarbage)
 	e.distrust(time.Now())
-	r.Contradicted = append(r.Contradicted, e.name)
 	c.opts.Log.Warn().Str("endpoint", e.name).Uint64("from", r.From).Uint64("to", r.To).
 		Msg("endpoint contradicted by the blocks' receipts: its logs were false or incomplete; not trusted for quorums for 10m")
+}
+
+// Caught names the endpoints a proof caught answering falsely in the last ten minutes, with
+// the time each was caught. A range proven by a quorum that includes one of them, fetched
+// before that time, may hold the same lie twice and must be proven again.
+func (c *Client) Caught() map[string]time.Time {
+	now := time.Now()
+	var out map[string]time.Time
+	for _, e := range c.eps {
+		if at, ok := e.caughtAt(now); ok {
+			if out == nil {
+				out = map[string]time.Time{}
+			}
+			out[e.name] = at
+		}
+	}
+	return out
 }
 
 // second asks another trusted endpoint than a for r's logs, once per candidate, for a quorum.

@@ -17,34 +17,57 @@ import (
 func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Checkpoint, canonical common.Hash,
 	fence func(context.Context, pgx.Tx) error) (removed int, err error) {
 	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
-		if fence != nil {
-			if err := fence(ctx, tx); err != nil {
-				return err
-			}
-		}
-		if err := moveCheckpoint(ctx, tx, s.sch, chain, &prev, ancestor); err != nil {
+		if removed, err = s.undo(ctx, tx, chain, prev, ancestor, fence); err != nil {
 			return err
 		}
-		gone, err := deleteTransfers(ctx, tx, s.sch, chain, ancestor.Number)
-		if err != nil {
-			return err
-		}
-		removed = len(gone)
-		if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
-			return err
-		}
-		q := &pgx.Batch{}
-		q.Queue(s.sch.q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
-		q.Queue(s.sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
-		q.Queue(s.sch.q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
+		_, err := tx.Exec(ctx, s.sch.q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
 			VALUES ($1, $2, $3, $4, $5, $6, $7)`), int64(chain), int64(prev.Number), prev.Hash.Bytes(), canonical.Bytes(),
 			int64(ancestor.Number), int64(prev.Number-ancestor.Number), int64(removed))
-		if err := tx.SendBatch(ctx, q).Close(); err != nil {
-			return fmt.Errorf("roll back chain %d to %d: %w", chain, ancestor.Number, err)
+		if err != nil {
+			return fmt.Errorf("record reorg of chain %d to %d: %w", chain, ancestor.Number, err)
 		}
 		return nil
 	})
 	return removed, err
+}
+
+// Rewind undoes every block of a chain above to, as Rollback does, for blocks that are still
+// canonical but whose indexed rows are in doubt: they are indexed again from the chain. It
+// records no reorg.
+func (s *Store) Rewind(ctx context.Context, chain uint64, prev, to Checkpoint,
+	fence func(context.Context, pgx.Tx) error) (removed int, err error) {
+	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		removed, err = s.undo(ctx, tx, chain, prev, to, fence)
+		return err
+	})
+	return removed, err
+}
+
+// undo moves the checkpoint from prev down to ancestor and removes what lies above it.
+func (s *Store) undo(ctx context.Context, tx pgx.Tx, chain uint64, prev, ancestor Checkpoint,
+	fence func(context.Context, pgx.Tx) error) (int, error) {
+	if fence != nil {
+		if err := fence(ctx, tx); err != nil {
+			return 0, err
+		}
+	}
+	if err := moveCheckpoint(ctx, tx, s.sch, chain, &prev, ancestor); err != nil {
+		return 0, err
+	}
+	gone, err := deleteTransfers(ctx, tx, s.sch, chain, ancestor.Number)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
+		return 0, err
+	}
+	q := &pgx.Batch{}
+	q.Queue(s.sch.q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+	q.Queue(s.sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+	if err := tx.SendBatch(ctx, q).Close(); err != nil {
+		return 0, fmt.Errorf("roll back chain %d to %d: %w", chain, ancestor.Number, err)
+	}
+	return len(gone), nil
 }
 
 func deleteTransfers(ctx context.Context, tx pgx.Tx, sch schema, chain, above uint64) ([]Transfer, error) {

@@ -2,6 +2,7 @@ package testenv
 
 import (
 	"encoding/json"
+	"hash/fnv"
 	"math/rand/v2"
 	"sync"
 )
@@ -57,10 +58,13 @@ func (l *liar) roll(key string, rate float64) bool {
 	return true
 }
 
-func (l *liar) intN(n int) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.rng.IntN(n)
+// choice is the source of how a lie about key is told: it depends only on the seed and the
+// request, so two proxies with one seed tell the same lie, as two names of one faulty backend
+// would, and a quorum of them agrees.
+func (l *liar) choice(key string) *rand.Rand {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return rand.New(rand.NewPCG(l.Seed, h.Sum64()))
 }
 
 func (l *liar) falsify(c rpcCall, a *rpcAnswer) {
@@ -78,7 +82,7 @@ func (l *liar) falsify(c rpcCall, a *rpcAnswer) {
 		if json.Unmarshal(a.Result, &logs) != nil || len(logs) == 0 || !l.roll(key, l.Logs) {
 			return
 		}
-		a.Result, _ = json.Marshal(l.falseLogs(logs))
+		a.Result, _ = json.Marshal(falseLogs(l.choice(key), logs))
 	case "eth_getBlockByNumber", "eth_getBlockByHash":
 		var h map[string]any
 		if json.Unmarshal(a.Result, &h) != nil || h == nil || !l.roll(key, l.NoBloom) {
@@ -106,8 +110,8 @@ func (l *liar) falsify(c rpcCall, a *rpcAnswer) {
 }
 
 // falseLogs empties, thins or cuts the tail of logs.
-func (l *liar) falseLogs(logs []map[string]any) []map[string]any {
-	switch l.intN(3) {
+func falseLogs(rng *rand.Rand, logs []map[string]any) []map[string]any {
+	switch rng.IntN(3) {
 	case 0:
 		return []map[string]any{}
 	case 1:
@@ -117,7 +121,7 @@ func (l *liar) falseLogs(logs []map[string]any) []map[string]any {
 			}
 		}
 	}
-	return logs[:l.intN(len(logs))]
+	return logs[:rng.IntN(len(logs))]
 }
 
 // duplicate appends, at random, a second answer with the id of the batch's first eth_getLogs
