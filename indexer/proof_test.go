@@ -163,6 +163,35 @@ func TestUnprovableBlockIsNotCommitted(t *testing.T) {
 	waitReady(t, svc, 200, `"ready": true`)
 }
 
+// TestNegativeBalanceIsReported tampers with the indexed balances, as a lost log would: the
+// next transfers drive them below zero, which is counted and makes the chain degraded.
+func TestNegativeBalanceIsReported(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 10, 6); err != nil {
+		t.Fatal(err)
+	}
+	svc, _ := h.run(h.config(""))
+	h.waitSynced(30 * time.Second)
+	conn := testenv.Conn(t, h.db)
+	if _, err := conn.Exec(ctx, `UPDATE didx.erc20_balances SET balance = 0`); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close(ctx)
+	if err := h.act.Blocks(ctx, 3, 6); err != nil {
+		t.Fatal(err)
+	}
+	h.waitHead(30 * time.Second)
+	waitReady(t, svc, 200, "went negative (a lost log?): run didx validate")
+	_, body := get(t, svc, "/metrics")
+	if n := series(body, `didx_negative_balances_total{chain="1337"}`); n == 0 {
+		t.Fatalf("no negative balance counted:\n%s", grep(body, "negative"))
+	}
+	if st := svc.Chains()[0].Status(); st.State != "degraded" {
+		t.Fatalf("state %q, want degraded", st.State)
+	}
+}
+
 // series is the value of the line of a /metrics body that starts with name and labels, 0
 // when there is none.
 func series(body, name string) float64 {

@@ -179,6 +179,56 @@ func TestFinalityViolationHalts(t *testing.T) {
 	h.waitSynced(30 * time.Second)
 }
 
+// TestReorgToTheFinalizedBlock replaces every block above the finalized one: the ancestor is
+// the finalized block itself, which the recorded window must hold for the repair.
+func TestReorgToTheFinalizedBlock(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	svc, _ := h.run(h.config("    finality:\n      depth: 3\n"))
+	h.waitSynced(30 * time.Second)
+	testenv.Eventually(t, 10*time.Second, func() error {
+		if f, head := svc.Chains()[0].Status().Finalized, h.head(); f != head-3 {
+			return fmt.Errorf("finalized %d, want %d", f, head-3)
+		}
+		return nil
+	})
+	h.reorg(3, 3)
+	h.waitSynced(30 * time.Second)
+	if n, lo, _ := reorgCount(t, h.db); n != 1 || lo != 3 {
+		t.Fatalf("%d reorgs of depth %d repaired, want one of depth 3", n, lo)
+	}
+}
+
+// TestBogusFinalized gives the chain two endpoints, one of which calls its newest block
+// final: finality follows the honest one, so a reorg above the real finalized block is
+// repaired, not taken for a finality violation.
+func TestBogusFinalized(t *testing.T) {
+	h := newHarness(t, 1)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 45, 2); err != nil {
+		t.Fatal(err)
+	}
+	bogus, honest := testenv.NewProxy(t, h.chain.URL), testenv.NewProxy(t, h.chain.URL)
+	bogus.Set(testenv.Fault{FinalizedIsLatest: true})
+	h.endpoints = []string{bogus.URL, honest.URL}
+	svc, _ := h.run(h.config("    finality:\n      tag: finalized\n"))
+	h.waitSynced(30 * time.Second)
+	testenv.Eventually(t, 10*time.Second, func() error {
+		if f := svc.Chains()[0].Status().Finalized; f != 32 {
+			return fmt.Errorf("finalized %d, want the honest 32", f)
+		}
+		return nil
+	})
+	h.reorg(4, 2)
+	h.waitSynced(30 * time.Second)
+	if n, _, _ := reorgCount(t, h.db); n != 1 {
+		t.Fatalf("%d reorgs repaired, want 1", n)
+	}
+}
+
 func countRows(t *testing.T, db, table string) int {
 	t.Helper()
 	ctx := context.Background()

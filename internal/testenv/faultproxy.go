@@ -36,6 +36,9 @@ type Fault struct {
 	SuggestRange bool
 	// ChainID, when set, is answered to eth_chainId instead of the real one.
 	ChainID uint64
+	// FinalizedIsLatest answers a request for the "finalized" or "safe" block with the newest
+	// block: an endpoint whose finality claim is bogus.
+	FinalizedIsLatest bool
 	// Lies falsifies eth_getLogs answers that have logs, at random (see Lies).
 	Lies Lies
 }
@@ -211,6 +214,10 @@ func (p *Proxy) answer(c rpcCall, f Fault) rpcAnswer {
 	case f.EmptyLogs && c.Method == "eth_getLogs":
 		a.Result = json.RawMessage("[]")
 		return a
+	case f.FinalizedIsLatest && c.Method == "eth_getBlockByNumber" && len(c.Params) > 0:
+		if tag := string(c.Params[0]); tag == `"finalized"` || tag == `"safe"` {
+			c.Params = append([]json.RawMessage{json.RawMessage(`"latest"`)}, c.Params[1:]...)
+		}
 	}
 	var res json.RawMessage
 	if err := p.forward(c.Method, c.Params, &res); err != nil {
