@@ -66,7 +66,8 @@ type Mismatch struct {
 // ErrNotValidated wraps every reason validation could not run (exit status 2).
 var ErrNotValidated = errors.New("could not validate")
 
-// Validate checks chain chainID's indexed state against the chain as of its checkpoint: the
+// Validate checks chain chainID's indexed state against the chain as of its checkpoint, all of
+// it read from one database snapshot so that a sidecar may keep writing meanwhile: the
 // checkpoint hash is canonical; the transfers of every registered token equal the chain's
 // Transfer logs (count and digest per block range, a differing range narrowed to its first
 // differing block); every balance equals balanceOf at the checkpoint block, the transfers imply
@@ -104,13 +105,18 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 	if err := st.Ping(ctx); err != nil {
 		return fail(fmt.Errorf("database: %s", store.RedactURL(err.Error())))
 	}
-	if rep.Checkpoint, err = st.Checkpoint(ctx, chainID); err != nil {
+	snap, err := st.Snapshot(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	defer snap.Close(context.WithoutCancel(ctx))
+	if rep.Checkpoint, err = snap.Checkpoint(ctx, chainID); err != nil {
 		return fail(err)
 	}
 	if rep.Checkpoint == nil {
 		return fail(fmt.Errorf("chain %d has no checkpoint: nothing is indexed", chainID))
 	}
-	v, err := newValidator(ctx, ch, st, rep, opts)
+	v, err := newValidator(ctx, ch, snap, rep, opts)
 	if err != nil {
 		return fail(err)
 	}
@@ -129,14 +135,14 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 // decoding: the first answers, the others cross-check.
 type validator struct {
 	ch       *ChainConfig
-	st       *store.Store
+	st       *store.Snapshot
 	rep      *Report
 	opts     ValidateOptions
 	clients  []*rpc.Client
 	fetchers []*Chain
 }
 
-func newValidator(ctx context.Context, ch *ChainConfig, st *store.Store, rep *Report, opts ValidateOptions) (*validator, error) {
+func newValidator(ctx context.Context, ch *ChainConfig, st *store.Snapshot, rep *Report, opts ValidateOptions) (*validator, error) {
 	v := &validator{ch: ch, st: st, rep: rep, opts: opts}
 	for _, e := range ch.RPC {
 		one := *ch

@@ -12,9 +12,15 @@ import (
 
 // Checkpoint reads a chain's checkpoint; nil when the chain has none yet.
 func (s *Store) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, error) {
+	return readCheckpoint(ctx, s.pool, s.sch, chain)
+}
+
+func readCheckpoint(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+}, sch schema, chain uint64) (*Checkpoint, error) {
 	var n int64
 	var h []byte
-	err := s.pool.QueryRow(ctx, s.sch.q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1`),
+	err := q.QueryRow(ctx, sch.q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1`),
 		int64(chain)).Scan(&n, &h)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil

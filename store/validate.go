@@ -6,12 +6,38 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
+// Snapshot is one moment of the indexed state, read in a single read-only REPEATABLE READ
+// transaction: the checkpoint, transfers and balances it returns belong together even while a
+// sidecar commits beside it, so a validation compares like with like.
+type Snapshot struct {
+	tx  pgx.Tx
+	sch schema
+}
+
+// Snapshot opens a snapshot; Close ends it.
+func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
+	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("open snapshot: %w", err)
+	}
+	return &Snapshot{tx: tx, sch: s.sch}, nil
+}
+
+// Close ends the snapshot.
+func (s *Snapshot) Close(ctx context.Context) { _ = s.tx.Rollback(ctx) }
+
+// Checkpoint reads the chain's checkpoint as of the snapshot, nil when it has none.
+func (s *Snapshot) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, error) {
+	return readCheckpoint(ctx, s.tx, s.sch, chain)
+}
+
 // Transfers reads the chain's indexed transfers in blocks [from, to], in block and log order.
-func (s *Store) Transfers(ctx context.Context, chain, from, to uint64) ([]Transfer, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT block_number, block_hash, tx_hash, log_index, token, from_address,
+func (s *Snapshot) Transfers(ctx context.Context, chain, from, to uint64) ([]Transfer, error) {
+	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT block_number, block_hash, tx_hash, log_index, token, from_address,
 		to_address, value FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3
 		ORDER BY block_number, log_index`), int64(chain), int64(from), int64(to))
 	if err != nil {
@@ -44,8 +70,8 @@ type Balance struct {
 
 // BalancesAfter reads up to limit balances of the chain ordered by (token, holder), starting
 // after the given key: a walk over any number of holders in bounded memory.
-func (s *Store) BalancesAfter(ctx context.Context, chain uint64, after BalanceKey, limit int) ([]Balance, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT token, holder, balance FROM {s}.erc20_balances
+func (s *Snapshot) BalancesAfter(ctx context.Context, chain uint64, after BalanceKey, limit int) ([]Balance, error) {
+	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, holder, balance FROM {s}.erc20_balances
 		WHERE chain_id = $1 AND (token, holder) > ($2, $3) ORDER BY token, holder LIMIT $4`),
 		int64(chain), after.Token.Bytes(), after.Holder.Bytes(), limit)
 	if err != nil {
@@ -65,8 +91,8 @@ func (s *Store) BalancesAfter(ctx context.Context, chain uint64, after BalanceKe
 }
 
 // BalanceSums is the sum of the indexed balances of each token of the chain.
-func (s *Store) BalanceSums(ctx context.Context, chain uint64) (map[common.Address]*big.Int, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT token, sum(balance) FROM {s}.erc20_balances WHERE chain_id = $1 GROUP BY token`), int64(chain))
+func (s *Snapshot) BalanceSums(ctx context.Context, chain uint64) (map[common.Address]*big.Int, error) {
+	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, sum(balance) FROM {s}.erc20_balances WHERE chain_id = $1 GROUP BY token`), int64(chain))
 	if err != nil {
 		return nil, fmt.Errorf("sum balances: %w", err)
 	}
@@ -93,8 +119,8 @@ type ImpliedMismatch struct {
 // ImpliedMismatches compares every balance row with the net of the indexed transfers and
 // returns up to limit differences: a holder the transfers imply but the table lacks, a row the
 // transfers do not imply, or a different amount.
-func (s *Store) ImpliedMismatches(ctx context.Context, chain uint64, limit int) ([]ImpliedMismatch, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT token, holder, coalesce(c.v, 0), coalesce(b.balance, 0) FROM (
+func (s *Snapshot) ImpliedMismatches(ctx context.Context, chain uint64, limit int) ([]ImpliedMismatch, error) {
+	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, holder, coalesce(c.v, 0), coalesce(b.balance, 0) FROM (
 			SELECT token, holder, sum(v) AS v FROM (
 				SELECT token, to_address AS holder, value AS v FROM {s}.erc20_transfers WHERE chain_id = $1
 				UNION ALL SELECT token, from_address, -value FROM {s}.erc20_transfers WHERE chain_id = $1) d
