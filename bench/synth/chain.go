@@ -7,12 +7,14 @@ package synth
 import (
 	"encoding/binary"
 	"math/big"
+	"runtime"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/sourcegraph/conc"
 )
 
 // Config shapes the chain.
@@ -53,6 +55,7 @@ type Chain struct {
 	head     uint64
 	forks    []fork        // salt changes: heights ≥ from use salt
 	hashes   []common.Hash // hashes[n] of the current branch, computed up to len-1
+	roots    []common.Hash // roots[n]: receipts root of block n on the current branch
 	numbers  map[common.Hash]uint64
 	appeared map[uint64]int64 // unix nanos a block became the head's
 	heads    []chan uint64
@@ -81,7 +84,8 @@ func New(cfg Config) *Chain {
 		c.topicBits[a] = bloomBits(common.LeftPadBytes(a[:], 32))
 	}
 	c.xferBits = bloomBits(TransferTopic[:])
-	c.hashes = []common.Hash{genesisHash(cfg.ChainID)}
+	c.roots = []common.Hash{types.EmptyReceiptsHash}
+	c.hashes = []common.Hash{c.header(0).Hash()}
 	c.numbers = map[common.Hash]uint64{c.hashes[0]: 0}
 	return c
 }
@@ -163,7 +167,7 @@ func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
 }
 
 // header builds block n's header on the current branch; the caller holds the lock and n's
-// parent hash is cached.
+// parent hash and receipts root are cached.
 func (c *Chain) header(n uint64) *types.Header {
 	var bloom types.Bloom
 	salt := c.salt(n)
@@ -181,12 +185,36 @@ func (c *Chain) header(n uint64) *types.Header {
 	}
 	var extra [8]byte
 	binary.BigEndian.PutUint64(extra[:], salt)
+	if n == 0 {
+		binary.BigEndian.PutUint64(extra[:], c.cfg.ChainID)
+	}
 	return &types.Header{
 		ParentHash: parent, UncleHash: types.EmptyUncleHash, Root: common.Hash{1}, TxHash: types.EmptyTxsHash,
-		ReceiptHash: types.EmptyReceiptsHash, Bloom: bloom, Difficulty: new(big.Int), Number: new(big.Int).SetUint64(n),
+		ReceiptHash: c.roots[n], Bloom: bloom, Difficulty: new(big.Int), Number: new(big.Int).SetUint64(n),
 		GasLimit: 30_000_000, GasUsed: uint64(c.cfg.EventsPerBlock) * 50_000 % 30_000_000, Time: 1_700_000_000 + n*12,
 		Extra: extra[:], BaseFee: big.NewInt(1_000_000_000),
 	}
+}
+
+// Prepare computes the receipts roots and hashes of every block up to the head, the roots on
+// every core: the work a chain server does once, before anything it serves is measured.
+func (c *Chain) Prepare() {
+	c.mu.Lock()
+	head, from := c.head, uint64(len(c.roots))
+	roots := make([]common.Hash, head+1-min(from, head+1))
+	var wg conc.WaitGroup
+	workers := uint64(runtime.NumCPU())
+	for w := uint64(0); w < workers; w++ {
+		wg.Go(func() {
+			for i := w; i < uint64(len(roots)); i += workers {
+				roots[i] = c.receiptsRoot(from+i, c.salt(from+i))
+			}
+		})
+	}
+	wg.Wait()
+	c.roots = append(c.roots, roots...)
+	c.mu.Unlock()
+	c.hash(head)
 }
 
 // hash is block n's hash on the current branch, computing and caching the chain up to n.
@@ -201,7 +229,11 @@ func (c *Chain) hash(n uint64) common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for uint64(len(c.hashes)) <= n {
-		h := c.header(uint64(len(c.hashes))).Hash()
+		m := uint64(len(c.hashes))
+		if uint64(len(c.roots)) <= m {
+			c.roots = append(c.roots, c.receiptsRoot(m, c.salt(m)))
+		}
+		h := c.header(m).Hash()
 		c.numbers[h] = uint64(len(c.hashes))
 		c.hashes = append(c.hashes, h)
 	}
@@ -222,17 +254,13 @@ func (c *Chain) number(h common.Hash) (uint64, bool) {
 
 // headerOf is block n's header with its parent hash resolved.
 func (c *Chain) headerOf(n uint64) *types.Header {
-	if n > 0 {
-		c.hash(n - 1)
-	}
+	c.hash(n)
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	return c.header(n)
 }
 
-func genesisHash(chainID uint64) common.Hash {
-	return crypto.Keccak256Hash([]byte("didx synth genesis"), new(big.Int).SetUint64(chainID).Bytes())
-}
+func bigOf(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
 
 // bloomBits are the three bloom bits of a value, as types.Bloom.Add sets them.
 func bloomBits(v []byte) [3]uint16 {
@@ -297,6 +325,7 @@ func (c *Chain) Reorg(depth uint64) {
 		}
 		c.hashes = c.hashes[:from]
 	}
+	c.roots = c.roots[:min(uint64(len(c.roots)), from)]
 	for n := from; n <= c.head; n++ {
 		c.appeared[n] = time.Now().UnixNano()
 	}

@@ -10,11 +10,14 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/gorilla/websocket"
+	"golang.org/x/time/rate"
 )
 
 // Limits make the server behave like a hosted provider.
@@ -25,6 +28,18 @@ type Limits struct {
 	MaxRange uint64
 	// RateLimit answers HTTP 429 to this fraction of requests.
 	RateLimit float64
+	// Latency and Jitter delay every HTTP answer by Latency ± Jitter (uniform), as a remote
+	// provider's round trip does.
+	Latency, Jitter time.Duration
+	// CallsPerSecond caps calls (each element of a batch counts) with HTTP 429 above it.
+	CallsPerSecond float64
+}
+
+// ComputeUnits is what a typical hosted provider bills per call, by method (its published
+// table); methods not listed bill nothing here.
+var ComputeUnits = map[string]uint64{
+	"eth_getLogs": 75, "eth_getBlockByNumber": 16, "eth_getBlockByHash": 16, "eth_getBlockReceipts": 500,
+	"eth_getTransactionReceipt": 15, "eth_call": 26, "eth_blockNumber": 10, "eth_chainId": 0,
 }
 
 // Server serves a Chain over JSON-RPC (HTTP, and WebSocket with newHeads subscriptions).
@@ -35,6 +50,9 @@ type Server struct {
 
 	mu    sync.Mutex
 	state *stateAt
+	// calls counts the calls served, by method; bench_calls reports them.
+	calls   sync.Map
+	limiter *rate.Limiter
 }
 
 // stateAt caches the balances of one block for eth_call.
@@ -47,7 +65,27 @@ type stateAt struct {
 
 // NewServer serves chain with the given limits.
 func NewServer(chain *Chain, limits Limits) *Server {
-	return &Server{chain: chain, limits: limits, up: websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}}
+	s := &Server{chain: chain, limits: limits, up: websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}}
+	if limits.CallsPerSecond > 0 {
+		s.limiter = rate.NewLimiter(rate.Limit(limits.CallsPerSecond), max(1, int(limits.CallsPerSecond)))
+	}
+	return s
+}
+
+// count records a served call.
+func (s *Server) count(method string) {
+	v, _ := s.calls.LoadOrStore(method, new(atomic.Uint64))
+	v.(*atomic.Uint64).Add(1)
+}
+
+// Calls are the calls served so far, by method.
+func (s *Server) Calls() map[string]uint64 {
+	out := map[string]uint64{}
+	s.calls.Range(func(k, v any) bool {
+		out[k.(string)] = v.(*atomic.Uint64).Load()
+		return true
+	})
+	return out
 }
 
 type request struct {
@@ -75,6 +113,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	var body bytes.Buffer
 	if _, err := body.ReadFrom(r.Body); err != nil {
+		return
+	}
+	if d := s.limits.Latency; d > 0 {
+		if j := s.limits.Jitter; j > 0 {
+			d += time.Duration(rand.Int64N(int64(2*j))) - j
+		}
+		time.Sleep(d)
+	}
+	if s.limiter != nil && !s.limiter.AllowN(time.Now(), max(1, bytes.Count(body.Bytes(), []byte(`"method"`)))) {
+		http.Error(w, `{"jsonrpc":"2.0","error":{"code":429,"message":"compute units per second capacity exceeded"}}`, http.StatusTooManyRequests)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -114,6 +162,9 @@ func errorAnswer(id []byte, code int, msg string) []byte {
 }
 
 func (s *Server) answer(out []byte, req *request, sub func(id []byte) ([]byte, error)) []byte {
+	if req.Method != "bench_calls" {
+		s.count(req.Method)
+	}
 	start := len(out)
 	out = append(out, `{"jsonrpc":"2.0","id":`...)
 	out = append(out, req.ID...)
@@ -134,6 +185,8 @@ func (s *Server) answer(out []byte, req *request, sub func(id []byte) ([]byte, e
 		out, err = s.blockByHash(out, req.Params)
 	case "eth_getLogs":
 		out, err = s.getLogs(out, req.Params)
+	case "eth_getBlockReceipts":
+		out, err = s.blockReceipts(out, req.Params)
 	case "eth_call":
 		out, err = s.call(out, req.Params)
 	case "eth_subscribe":
@@ -152,6 +205,11 @@ func (s *Server) answer(out []byte, req *request, sub func(id []byte) ([]byte, e
 		if err = param(req.Params, 0, &depth); err == nil {
 			s.chain.Reorg(depth)
 			out = append(out, "true"...)
+		}
+	case "bench_calls":
+		var raw []byte
+		if raw, err = json.Marshal(s.Calls()); err == nil {
+			out = append(out, raw...)
 		}
 	case "bench_appearedAt":
 		var n uint64
@@ -264,6 +322,44 @@ func appendHeader(out []byte, h *types.Header, hash common.Hash) []byte {
 	qty("baseFeePerGas", h.BaseFee.Uint64())
 	qty("size", 600)
 	return append(out, `"transactions":[],"uncles":[]}`...)
+}
+
+// blockReceipts answers eth_getBlockReceipts for a block hash, number or tag: null for a
+// block not on the current branch.
+func (s *Server) blockReceipts(out []byte, params []json.RawMessage) ([]byte, error) {
+	if len(params) == 0 {
+		return out, &rpcErr{-32602, "missing block"}
+	}
+	var n uint64
+	var h common.Hash
+	var obj struct {
+		BlockHash *common.Hash `json:"blockHash"`
+	}
+	if json.Unmarshal(params[0], &obj) == nil && obj.BlockHash != nil {
+		params[0], _ = json.Marshal(obj.BlockHash)
+	}
+	if err := json.Unmarshal(params[0], &h); err == nil && len(params[0]) == 68 {
+		var ok bool
+		if n, ok = s.chain.number(h); !ok {
+			return append(out, "null"...), nil
+		}
+	} else {
+		if n, err = s.blockNumber(params[0]); err != nil {
+			return out, err
+		}
+		if n > s.chain.Head() {
+			return append(out, "null"...), nil
+		}
+		h = s.chain.hash(n)
+	}
+	s.chain.mu.RLock()
+	rs := s.chain.receipts(n, s.chain.salt(n), h)
+	s.chain.mu.RUnlock()
+	raw, err := json.Marshal(rs)
+	if err != nil {
+		return out, err
+	}
+	return append(out, raw...), nil
 }
 
 // logFilter is a parsed eth_getLogs filter.
@@ -423,7 +519,7 @@ func appendLog(out []byte, e *Event, n uint64, i int, blockHash common.Hash) []b
 	out = append(out, `","transactionHash":"`...)
 	out = appendHex(out, e.TxHash[:])
 	out = append(out, `","transactionIndex":"`...)
-	out = appendQuantity(out, uint64(i/2))
+	out = appendQuantity(out, uint64(i))
 	out = append(out, `","blockHash":"`...)
 	out = appendHex(out, blockHash[:])
 	out = append(out, `","logIndex":"`...)

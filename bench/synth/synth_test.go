@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/trie"
 )
 
 // TestServedChainIsConsistent reads the synthetic chain with go-ethereum's own client: headers
@@ -30,7 +32,7 @@ func TestServedChainIsConsistent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if h.Hash() != c.hash(uint64(n)) && n > 0 {
+		if h.Hash() != c.hash(uint64(n)) {
 			t.Fatalf("block %d: served hash %s, header rehashes to %s", n, c.hash(uint64(n)), h.Hash())
 		}
 		if n > 0 && h.ParentHash != parent {
@@ -60,6 +62,16 @@ func TestServedChainIsConsistent(t *testing.T) {
 	if len(byHash) != 20 {
 		t.Fatalf("%d logs by block hash, want 20", len(byHash))
 	}
+	for _, n := range []int64{1, 17, 30} {
+		h, _ := client.HeaderByNumber(ctx, big.NewInt(n))
+		rs, err := client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(h.Hash(), false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if root := types.DeriveSha(types.Receipts(rs), trie.NewStackTrie(nil)); root != h.ReceiptHash || len(rs) != 20 {
+			t.Fatalf("block %d: %d receipts hash to %s, header says %s", n, len(rs), root, h.ReceiptHash)
+		}
+	}
 	bal, supply := c.Balances(30)
 	for _, tok := range c.Tokens() {
 		sum := new(big.Int)
@@ -72,5 +84,12 @@ func TestServedChainIsConsistent(t *testing.T) {
 		if sum.Cmp(supply[tok]) != 0 {
 			t.Fatalf("token %s: balances %s, supply %s", tok, sum, supply[tok])
 		}
+	}
+}
+
+// BenchmarkPrepare is what a chain server spends before serving: receipts roots and hashes.
+func BenchmarkPrepare(b *testing.B) {
+	for b.Loop() {
+		New(Config{Seed: 1, ChainID: 4242, Tokens: 20, Holders: 10_000, EventsPerBlock: 100, Blocks: 1000}).Prepare()
 	}
 }

@@ -42,7 +42,12 @@ type Result struct {
 	RatioToRaw       float64 `json:"ratio_to_raw,omitempty"`
 	P50ms            float64 `json:"p50_ms,omitempty"`
 	P99ms            float64 `json:"p99_ms,omitempty"`
-	Checked          string  `json:"checked"`
+	// CallsPer1k and UnitsPer1k are the calls the chain server served and the compute units a
+	// provider would bill for them, per 1,000 events; Calls breaks the calls down by method.
+	CallsPer1k float64 `json:"calls_per_1k_events,omitempty"`
+	UnitsPer1k float64 `json:"compute_units_per_1k_events,omitempty"`
+	Calls      string  `json:"calls,omitempty"`
+	Checked    string  `json:"checked"`
 }
 
 // Report is the JSON written to bench/results.
@@ -54,8 +59,8 @@ type Report struct {
 
 // options select what a run measures; everything by default, as `make bench` runs it.
 type options struct {
-	w1, w2, raw, rebuild, live bool
-	out                        string
+	w1, w2, raw, rebuild, live, verify bool
+	out                                string
 	// profile, when set, is where each backfill's didx CPU profile goes.
 	profile string
 	// pgSettings are extra PostgreSQL settings, such as log_min_duration_statement=0 to see
@@ -70,6 +75,7 @@ func main() {
 	flag.BoolVar(&o.raw, "raw", true, "run the raw limit before didx on each workload")
 	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
 	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
+	flag.BoolVar(&o.verify, "verify", true, "measure each verify mode on W1 and on W3, a remote provider")
 	flag.StringVar(&o.out, "out", "bench/results", "directory for the JSON report")
 	flag.StringVar(&o.profile, "profile", "", "directory for CPU profiles of didx during each backfill (none when empty)")
 	flag.Func("pg", "a PostgreSQL setting name=value for the benchmark cluster (repeatable)", func(s string) error {
@@ -134,6 +140,14 @@ func run(ctx context.Context, o options) error {
 			return err
 		}
 	}
+	if o.verify {
+		if err := b.modes(ctx, workload{name: "W1", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}); err != nil {
+			return err
+		}
+		if err := b.modes(ctx, w3, w3Limits...); err != nil {
+			return err
+		}
+	}
 	if o.live {
 		if err := b.live(ctx); err != nil {
 			return err
@@ -160,11 +174,16 @@ func machine() string {
 
 func (b *bench) print() {
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tserver µs/ev\trest µs/ev\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tchecked\t")
+	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tserver µs/ev\trest µs/ev\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tcalls/1k ev\tCU/1k ev\tchecked\t")
 	for _, r := range b.rep.Results {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
 			r.Seconds, num(r.CPUusPerEv, 2), num(r.ServerCPUusPerEv, 2), num(r.RestCPUusPerEv, 2), num(r.PeakRSSMiB, 0),
-			num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), r.Checked)
+			num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), num(r.CallsPer1k, 1), num(r.UnitsPer1k, 1), r.Checked)
+	}
+	for _, r := range b.rep.Results {
+		if r.Calls != "" {
+			fmt.Printf("calls, %s, %s: %s\n", r.Name, r.Program, r.Calls)
+		}
 	}
 	w.Flush()
 	fmt.Printf("machine: %s\n", b.rep.Machine)

@@ -186,7 +186,11 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := b.didxConfig(db, listen, []string{url}, tokens, fetchSettings)
+	cfg, err := b.didxConfig(db, listen, []string{url, url}, tokens, fetchSettings)
+	if err != nil {
+		return err
+	}
+	before, err := srv.calls(ctx)
 	if err != nil {
 		return err
 	}
@@ -206,6 +210,11 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		return err
 	}
 	res := result(w.name, "didx", w.blocks, events, u)
+	after, err := srv.calls(ctx)
+	if err != nil {
+		return err
+	}
+	bill(&res, before, after)
 	if rawRes != nil {
 		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
 	}

@@ -29,9 +29,13 @@ func main() {
 	flag.IntVar(&lim.MaxResults, "max-results", 0, "fail eth_getLogs answers with more logs (0: no limit)")
 	flag.Uint64Var(&lim.MaxRange, "max-range", 0, "fail eth_getLogs over more blocks (0: no limit)")
 	flag.Float64Var(&lim.RateLimit, "rate-limit", 0, "answer HTTP 429 to this fraction of requests")
+	flag.DurationVar(&lim.Latency, "latency", 0, "delay every answer this long, as a remote provider's round trip")
+	flag.DurationVar(&lim.Jitter, "jitter", 0, "vary the delay by up to this much either way")
+	flag.Float64Var(&lim.CallsPerSecond, "calls-per-second", 0, "cap calls (each batch element counts) with HTTP 429 above it (0: none)")
 	flag.Parse()
 
 	chain := synth.New(cfg)
+	chain.Prepare()
 	l, err := net.Listen("tcp", *listen)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chainserver:", err)
