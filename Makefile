@@ -9,7 +9,7 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
 build: ## build the didx binary into bin/
-	$(GO) build -o $(BIN) ./cmd/didx
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/didx
 
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev

@@ -31,6 +31,7 @@ type Metrics struct {
 	Rebuild     *prometheus.GaugeVec
 	Negative    *prometheus.CounterVec
 	Reproven    *prometheus.CounterVec
+	BuildInfo   *prometheus.GaugeVec
 }
 
 // NewMetrics creates the series and registers them with reg (nil: not registered).
@@ -68,11 +69,15 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Rebuild:     g("didx_rebuild_remaining_blocks", "Blocks a running rebuild still has to index (0 when none runs)."),
 		Negative:    c("didx_negative_balances_total", "Balances a commit left below zero: no token allows that, so each is the mark of a lost log."),
 		Reproven:    c("didx_reproven_blocks_total", "Committed blocks indexed again because an endpoint that proved them by quorum was caught lying."),
+		BuildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "didx_build_info", Help: "1, labelled with the version, commit and Go version of the running didx."},
+			[]string{"version", "commit", "goversion"}),
 	}
+	b := ReadBuild()
+	m.BuildInfo.WithLabelValues(b.Version, b.Commit, b.GoVersion).Set(1)
 	if reg != nil {
 		reg.MustRegister(m.Head, m.Indexed, m.Lag, m.Age, m.Finalized, m.Reorgs, m.ReorgDepth, m.RepairTime,
 			m.Violation, m.HandlerErrs, m.Undecodable, m.Remaining, m.LeaseHeld, m.QueueDepth, m.Rows,
-			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative, m.Reproven)
+			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative, m.Reproven, m.BuildInfo)
 	}
 	return m
 }

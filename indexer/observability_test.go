@@ -126,6 +126,7 @@ var specMetrics = map[string]struct {
 	"didx_handler_errors_total":      {dto.MetricType_COUNTER, []string{"chain", "handler"}},
 	"didx_backfill_remaining_blocks": {dto.MetricType_GAUGE, []string{"chain"}},
 	"didx_lease_held":                {dto.MetricType_GAUGE, []string{"chain"}},
+	"didx_build_info":                {dto.MetricType_GAUGE, []string{"version", "commit", "goversion"}},
 }
 
 // TestMetricsExported scrapes a sidecar that has done nothing yet: every metric of the spec is

@@ -32,6 +32,8 @@ type ValidateOptions struct {
 
 // Report is what `didx validate` prints: with --json, evidence a DR drill can file.
 type Report struct {
+	// Didx is the build that validated, so filed evidence names it.
+	Didx       Build             `json:"didx"`
 	Chain      uint64            `json:"chain"`
 	StartedAt  time.Time         `json:"started_at"`
 	FinishedAt time.Time         `json:"finished_at"`
@@ -86,7 +88,7 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
-	rep := &Report{Chain: chainID, StartedAt: time.Now().UTC(), Mismatches: []Mismatch{}}
+	rep := &Report{Didx: ReadBuild(), Chain: chainID, StartedAt: time.Now().UTC(), Mismatches: []Mismatch{}}
 	fail := func(err error) (*Report, error) { return rep, fmt.Errorf("%w: %v", ErrNotValidated, err) }
 	var ch *ChainConfig
 	for i := range cfg.Chains {

@@ -23,6 +23,7 @@ type cli struct {
 	Migrate  migrateCmd  `cmd:"" help:"Apply (up) or list (status) the database migrations."`
 	Rebuild  rebuildCmd  `cmd:"" help:"Re-index a chain from the chain into a shadow copy and swap it in atomically."`
 	Validate validateCmd `cmd:"" help:"Check a chain's indexed state against the chain: exit 0 valid, 1 mismatch, 2 could not validate."`
+	Version  versionCmd  `cmd:"" help:"Print the version, commit and Go version of this didx."`
 }
 
 // configFlag is the --config flag shared by the commands that read the configuration.

@@ -57,6 +57,9 @@ func TestValidate(t *testing.T) {
 		t.Fatalf("validate of a correct state: %v\n%s", err, out)
 	}
 	var rep struct {
+		Didx struct {
+			GoVersion string `json:"go_version"`
+		} `json:"didx"`
 		Valid      bool   `json:"valid"`
 		Checks     []any  `json:"checks"`
 		Endpoints  []any  `json:"endpoints"`
@@ -65,7 +68,7 @@ func TestValidate(t *testing.T) {
 			Number uint64
 		} `json:"checkpoint"`
 	}
-	if err := json.Unmarshal(out, &rep); err != nil || !rep.Valid || len(rep.Checks) != 4 || len(rep.Endpoints) != 1 || rep.StartedAt == "" {
+	if err := json.Unmarshal(out, &rep); err != nil || !rep.Valid || len(rep.Checks) != 4 || len(rep.Endpoints) != 1 || rep.StartedAt == "" || rep.Didx.GoVersion == "" {
 		t.Fatalf("report %s (%v)", out, err)
 	}
 

@@ -57,15 +57,17 @@ func Start(ctx context.Context, opts Options) (env *Env, err error) {
 			e.Close()
 		}
 	}()
+	// The server may run as the postgres user, which must reach the data directory below.
 	if e.Dir == "" {
 		if e.Dir, err = os.MkdirTemp("", "didx-dev-"); err != nil {
 			return nil, err
 		}
 		e.ownsDir = true
-		// The server may run as the postgres user, which must reach the data directory below.
 		if err := os.Chmod(e.Dir, 0o755); err != nil {
 			return nil, err
 		}
+	} else if err := os.MkdirAll(e.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("dev directory: %w", err)
 	}
 	if e.Cluster, err = pgcluster.Start(ctx, pgcluster.Options{Dir: filepath.Join(e.Dir, "postgres"), Fast: true}); err != nil {
 		return nil, err

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDevWithDir runs `didx dev` on a directory it must create, as root too (the server then
+// runs as postgres, which must reach it), and stops it with SIGINT: exit 0, data kept.
+func TestDevWithDir(t *testing.T) {
+	base, err := os.MkdirTemp("", "didx-devdir-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(base)
+	if err := os.Chmod(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(base, "a", "b")
+	cmd := didx("dev", "--dir", dir, "--listen", "127.0.0.1:0", "--block-time", "200ms")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	running := make(chan string, 1)
+	go func() {
+		var seen strings.Builder
+		s := bufio.NewScanner(stderr)
+		for s.Scan() {
+			seen.WriteString(s.Text() + "\n")
+			if strings.Contains(s.Text(), "didx dev is running") {
+				running <- ""
+				for s.Scan() {
+				}
+				return
+			}
+		}
+		running <- seen.String()
+	}()
+	select {
+	case out := <-running:
+		if out != "" {
+			_ = cmd.Wait()
+			t.Fatalf("didx dev --dir %s stopped:\n%s", dir, out)
+		}
+	case <-time.After(2 * time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatal("didx dev did not start within 2 minutes")
+	}
+	_ = cmd.Process.Signal(os.Interrupt)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("didx dev after SIGINT: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "postgres")); err != nil {
+		t.Fatalf("data directory: %v", err)
+	}
+}
