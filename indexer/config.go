@@ -1,13 +1,13 @@
 package indexer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net"
 	"net/url"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -68,11 +68,12 @@ type ChainConfig struct {
 
 // EndpointConfig is one RPC endpoint of a chain.
 type EndpointConfig struct {
-	URL         string  `yaml:"url"`
-	Name        string  `yaml:"name"`
-	Weight      float64 `yaml:"weight"`
-	RPS         float64 `yaml:"rps"`
-	MaxInFlight int     `yaml:"max_in_flight"`
+	URL         string            `yaml:"url"`
+	Name        string            `yaml:"name"`
+	Weight      float64           `yaml:"weight"`
+	RPS         float64           `yaml:"rps"`
+	MaxInFlight int               `yaml:"max_in_flight"`
+	Headers     map[string]string `yaml:"headers"`
 }
 
 // ContractConfig is one contract whose events are indexed.
@@ -176,10 +177,11 @@ func ParseConfig(file string, data []byte, getenv func(string) string) (*Config,
 	if err := checkKeys(file, root.Content[0], reflect.TypeOf(Config{}), ""); err != nil {
 		return nil, err
 	}
+	if err := expand(file, root.Content[0], getenv, ""); err != nil {
+		return nil, err
+	}
 	var c Config
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
+	if err := root.Content[0].Decode(&c); err != nil {
 		var te *yaml.TypeError
 		if errors.As(err, &te) {
 			return nil, &ConfigError{File: file, Msg: strings.Join(te.Errors, "; ")}
@@ -197,6 +199,43 @@ func ParseConfig(file string, data []byte, getenv func(string) string) (*Config,
 	}
 	c.complete()
 	return &c, nil
+}
+
+// envVar is a ${NAME} reference in a configuration value.
+var envVar = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// expand replaces every ${NAME} in the values under n with the environment variable NAME, so
+// secrets (provider keys, passwords) come from the environment rather than the file. A
+// reference to a variable that is unset or empty is an error naming the key and the line.
+func expand(file string, n *yaml.Node, getenv func(string) string, path string) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		var missing string
+		n.Value = envVar.ReplaceAllStringFunc(n.Value, func(ref string) string {
+			name := envVar.FindStringSubmatch(ref)[1]
+			v := getenv(name)
+			if v == "" && missing == "" {
+				missing = name
+			}
+			return v
+		})
+		if missing != "" {
+			return &ConfigError{File: file, Key: path, Line: n.Line, Msg: fmt.Sprintf("${%s} is not set", missing)}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if err := expand(file, n.Content[i+1], getenv, join(path, n.Content[i].Value)); err != nil {
+				return err
+			}
+		}
+	case yaml.SequenceNode:
+		for i, item := range n.Content {
+			if err := expand(file, item, getenv, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // checkKeys reports the first mapping key that names no field, with its dotted path and line.

@@ -65,6 +65,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad endpoint scheme", strings.Replace(base, "https://node.example", "ftp://node.example", 1), "chains[0].rpc[0].url"},
 		{"range above max", strings.Replace(base, "    rpc:", "    fetch:\n      range: 10\n      max_range: 5\n    rpc:", 1), "chains[0].fetch.range"},
 		{"not YAML", "database: [", "didx.yaml"},
+		{"unset variable", strings.Replace(base, "v3/KEY", "v3/${PROVIDER_SECRET}", 1), "didx.yaml:6: chains[0].rpc[0].url: ${PROVIDER_SECRET} is not set"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -76,5 +77,19 @@ func TestConfigErrors(t *testing.T) {
 				t.Fatalf("error shows the endpoint's key: %v", err)
 			}
 		})
+	}
+}
+
+// TestConfigEnvironment: ${NAME} in any value comes from the environment, headers included.
+func TestConfigEnvironment(t *testing.T) {
+	yaml := strings.NewReplacer("%ID%", "1", "postgres://didx@db/didx", "postgres://didx:${PGPASSWORD}@db/didx",
+		"v3/KEY\n", "v3/${PROVIDER_KEY}\n        headers:\n          Authorization: Bearer ${PROVIDER_TOKEN}\n").Replace(minimal)
+	cfg, err := parse(t, yaml, map[string]string{"PGPASSWORD": "pw", "PROVIDER_KEY": "k1", "PROVIDER_TOKEN": "t1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep := cfg.Chains[0].RPC[0]
+	if cfg.Database.URL != "postgres://didx:pw@db/didx" || ep.URL != "https://node.example/v3/k1" || ep.Headers["Authorization"] != "Bearer t1" {
+		t.Fatalf("not expanded: %s %+v", cfg.Database.URL, ep)
 	}
 }

@@ -137,6 +137,25 @@ func TestNoSecretsShown(t *testing.T) {
 	}
 }
 
+// TestEndpointHeaders: an endpoint's configured headers, with ${NAME} from the environment,
+// go with every request, batches and single calls alike: the endpoint refuses any without.
+func TestEndpointHeaders(t *testing.T) {
+	h := newHarness(t, 1)
+	if err := h.act.Blocks(context.Background(), 5, 2); err != nil {
+		t.Fatal(err)
+	}
+	p := testenv.NewProxy(t, h.chain.URL)
+	p.Set(testenv.Fault{Authorization: "Bearer s3cret"})
+	h.endpoints = []string{p.URL}
+	yaml := strings.Replace(h.yaml(""), "name: ep0\n", "name: ep0\n        headers:\n          Authorization: Bearer ${PROVIDER_TOKEN}\n", 1)
+	cfg, err := indexer.ParseConfig("test.yaml", []byte(yaml), func(k string) string { return map[string]string{"PROVIDER_TOKEN": "s3cret"}[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.run(cfg)
+	h.waitSynced(30 * time.Second)
+}
+
 func grep(text, s string) string {
 	var out []string
 	for _, l := range strings.Split(text, "\n") {

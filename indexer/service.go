@@ -88,7 +88,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 func NewClient(ch ChainConfig, m *rpc.Metrics, log zerolog.Logger) (*rpc.Client, error) {
 	eps := make([]rpc.EndpointConfig, len(ch.RPC))
 	for i, e := range ch.RPC {
-		eps[i] = rpc.EndpointConfig{URL: e.URL, Name: e.Name, Weight: e.Weight, RPS: e.RPS, MaxInFlight: e.MaxInFlight}
+		eps[i] = rpc.EndpointConfig{URL: e.URL, Name: e.Name, Weight: e.Weight, RPS: e.RPS, MaxInFlight: e.MaxInFlight, Headers: e.Headers}
 	}
 	return rpc.New(rpc.Options{ChainID: ch.ID, Endpoints: eps, Timeout: ch.Fetch.Timeout, MaxBatch: ch.Fetch.MaxBatch,
 		MaxAddresses: ch.Fetch.MaxAddresses, PollInterval: ch.PollInterval, Verify: ch.Verify, Metrics: m,

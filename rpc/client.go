@@ -77,6 +77,7 @@ func New(opts Options) (*Client, error) {
 		opts.Metrics = NewMetrics(nil)
 	}
 	httpClient := &http.Client{Transport: &http.Transport{
+		Proxy:               http.ProxyFromEnvironment,
 		MaxIdleConnsPerHost: 64,
 		IdleConnTimeout:     90 * time.Second,
 	}}

@@ -29,6 +29,9 @@ type EndpointConfig struct {
 	RPS float64
 	// MaxInFlight caps concurrent requests; 0 is unlimited.
 	MaxInFlight int
+	// Headers are sent with every request (HTTP) or the handshake (WebSocket): a provider's
+	// credentials belong here or in the URL, never in a log.
+	Headers map[string]string
 }
 
 // SafeName is the endpoint's name, or its host:port when it has none: never a path, query or
@@ -51,6 +54,8 @@ type endpoint struct {
 	client *gethrpc.Client
 	// http, set for http(s) endpoints, carries batches on the lean path (httpBatch).
 	http *http.Client
+	// headers go with every HTTP request.
+	headers http.Header
 	// bodies keeps HTTP answer buffers for reuse: a backfill reads megabytes per batch.
 	bodies chan *bytes.Buffer
 	// maxAnswer bounds the bytes of one HTTP answer.
@@ -100,6 +105,13 @@ func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64) (
 		e.limiter = rate.NewLimiter(rate.Limit(cfg.RPS), int(math.Max(1, cfg.RPS/10)))
 	}
 	var opts []gethrpc.ClientOption
+	if len(cfg.Headers) > 0 {
+		e.headers = http.Header{}
+		for k, v := range cfg.Headers {
+			e.headers.Set(k, v)
+		}
+		opts = append(opts, gethrpc.WithHeaders(e.headers))
+	}
 	if strings.HasPrefix(cfg.URL, "http") {
 		opts = append(opts, gethrpc.WithHTTPClient(httpClient))
 		e.http = httpClient

@@ -38,6 +38,9 @@ func (e *endpoint) httpBatch(ctx context.Context, elems []gethrpc.BatchElem) err
 	if err != nil {
 		return err
 	}
+	for k, v := range e.headers {
+		hreq.Header[k] = v
+	}
 	hreq.Header.Set("Content-Type", "application/json")
 	hreq.Header.Set("Accept", "application/json")
 	resp, err := e.http.Do(hreq)

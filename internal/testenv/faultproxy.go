@@ -36,6 +36,8 @@ type Fault struct {
 	SuggestRange bool
 	// ChainID, when set, is answered to eth_chainId instead of the real one.
 	ChainID uint64
+	// Authorization refuses, with HTTP 401, every request without this Authorization header.
+	Authorization string
 	// FinalizedIsLatest answers a request for the "finalized" or "safe" block with the newest
 	// block: an endpoint whose finality claim is bogus.
 	FinalizedIsLatest bool
@@ -115,6 +117,10 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f, lie := p.fault, p.liar
 	p.mu.Unlock()
 	p.Batches.Add(1)
+	if f.Authorization != "" && r.Header.Get("Authorization") != f.Authorization {
+		http.Error(w, `{"jsonrpc":"2.0","error":{"code":-32001,"message":"unauthorized"}}`, http.StatusUnauthorized)
+		return
+	}
 	body, _ := io.ReadAll(r.Body)
 	batch := bytes.HasPrefix(bytes.TrimSpace(body), []byte("["))
 	var calls []rpcCall
