@@ -17,8 +17,8 @@ import (
 type Verify string
 
 const (
-	// VerifyAuto proves by quorum while two trusted endpoints can serve, by receipts otherwise
-	// and for every block the quorum disputes.
+	// VerifyAuto proves by quorum while two trusted endpoints can serve, by receipts otherwise,
+	// for every block the quorum disputes, and for the answers of an endpoint caught lying.
 	VerifyAuto Verify = "auto"
 	// VerifyQuorum proves by the agreement of two endpoints; receipts settle a disagreement and
 	// the answers of an endpoint caught lying. With one endpoint the chain waits.
