@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/didx/didx/rpc"
@@ -14,17 +13,16 @@ import (
 // quorums remembers which endpoints proved the chain's recent ranges by agreeing. Two
 // endpoints that tell the same lie (one backend behind two names, one buggy release) pass a
 // quorum; once a proof catches one of them, every recent range it helped prove is in doubt and
-// is indexed again.
+// is indexed again. The pipeline's builder owns it.
 type quorums struct {
-	mu     sync.Mutex
 	ranges []quorum
 }
 
-// quorum is one range proven by the agreement of by, fetched from started on.
+// quorum is the range from from on, proven by the agreement of by, fetched from started on.
 type quorum struct {
-	from, to uint64
-	by       []string
-	started  time.Time
+	from    uint64
+	by      []string
+	started time.Time
 }
 
 // keepQuorums bounds how many proven ranges are remembered; ranges older than the time an
@@ -37,8 +35,6 @@ const (
 // add remembers r, proven by a quorum when r.Quorum is set, and forgets ranges from r's first
 // block on: they are being indexed again.
 func (q *quorums) add(r *rpc.Range, started time.Time) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
 	q.ranges = slices.DeleteFunc(q.ranges, func(p quorum) bool {
 		return p.from >= r.From || time.Since(p.started) > quorumAge
 	})
@@ -48,7 +44,7 @@ func (q *quorums) add(r *rpc.Range, started time.Time) {
 	if len(q.ranges) == keepQuorums {
 		q.ranges = q.ranges[1:]
 	}
-	q.ranges = append(q.ranges, quorum{from: r.From, to: r.To, by: r.Quorum, started: started})
+	q.ranges = append(q.ranges, quorum{from: r.From, by: r.Quorum, started: started})
 }
 
 // doubtful returns the first block of the lowest remembered range whose quorum includes an
@@ -57,8 +53,6 @@ func (q *quorums) doubtful(caught map[string]time.Time) (uint64, bool) {
 	if len(caught) == 0 {
 		return 0, false
 	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
 	for _, p := range q.ranges {
 		for _, name := range p.by {
 			if at, ok := caught[name]; ok && p.started.Before(at) {

@@ -13,7 +13,8 @@ import (
 )
 
 // Filter selects the logs to fetch: any of Addresses, with topic0 any of Topics. Build it with
-// NewFilter, which computes once the bloom probes every proof uses.
+// NewFilter, which computes once the bloom probes every proof uses; the zero Filter selects
+// every log.
 type Filter struct {
 	Addresses []common.Address
 	Topics    []common.Hash
@@ -36,9 +37,6 @@ func NewFilter(addrs []common.Address, topics []common.Hash) Filter {
 // admits says whether bloom b allows a log of the filter: some topic and some address are in
 // it. A block it does not admit has no such log, whatever an endpoint says.
 func (f *Filter) admits(b *types.Bloom) bool {
-	if len(f.Addresses) != len(f.addrBlooms) || len(f.Topics) != len(f.topicBlooms) {
-		*f = NewFilter(f.Addresses, f.Topics)
-	}
 	if len(f.topicBlooms) > 0 && !slices.ContainsFunc(f.topicBlooms, func(t types.Bloom) bool { return bloomHas(b, &t) }) {
 		return false
 	}
@@ -128,37 +126,42 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 	return r, nil
 }
 
-// verify checks that the answer is one consistent view of the chain, and that no log stands in
-// a block whose bloom filter rules it out.
+// verify checks that the answer is one consistent view of the chain: headers linked by parent
+// hash, and logs that could answer the filter from those blocks (see checkLogs).
 func verify(r *Range, f Filter) error {
 	for i, h := range r.Headers {
 		if i > 0 && h.ParentHash != r.Headers[i-1].Hash {
 			return fmt.Errorf("block %d does not link to %d: the endpoint answered from two views of the chain", h.Number, h.Number-1)
 		}
 	}
-	for i := range r.Logs {
-		l := &r.Logs[i]
+	return checkLogs(r, r.Logs, f)
+}
+
+// checkLogs checks that logs could answer r's filter from r's verified blocks: inside the
+// range, not removed, carrying their block's hash, matching, in order, and not in a block
+// whose bloom rules them out.
+func checkLogs(r *Range, logs []types.Log, f Filter) error {
+	for i := range logs {
+		l := &logs[i]
 		if l.BlockNumber < r.From || l.BlockNumber > r.To {
 			return garbage("log of block %d outside %d-%d", l.BlockNumber, r.From, r.To)
 		}
 		if l.Removed {
 			return fmt.Errorf("log %d/%d marked removed", l.BlockNumber, l.Index)
 		}
-		if h := r.Headers[l.BlockNumber-r.From]; l.BlockHash != h.Hash {
+		h := &r.Headers[l.BlockNumber-r.From]
+		if l.BlockHash != h.Hash {
 			return fmt.Errorf("log %d/%d has block hash %s, header %s: the endpoint answered from two views of the chain",
 				l.BlockNumber, l.Index, l.BlockHash.TerminalString(), h.Hash.TerminalString())
 		}
 		if !matches(l, f) {
 			return garbage("log %d/%d does not match the filter", l.BlockNumber, l.Index)
 		}
-		if h := r.Headers[l.BlockNumber-r.From]; !f.admits(&h.Bloom) {
+		if !f.admits(&h.Bloom) {
 			return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
 		}
-		if i > 0 {
-			p := &r.Logs[i-1]
-			if p.BlockNumber > l.BlockNumber || (p.BlockNumber == l.BlockNumber && p.Index >= l.Index) {
-				return garbage("logs out of order at %d/%d", l.BlockNumber, l.Index)
-			}
+		if i > 0 && logOrder(logs[i-1], *l) >= 0 {
+			return garbage("logs out of order at %d/%d", l.BlockNumber, l.Index)
 		}
 	}
 	return nil

@@ -120,8 +120,8 @@ func (c *Client) Caught() map[string]time.Time {
 }
 
 // second asks another trusted endpoint than a for r's logs, once per candidate, for a quorum.
-// Its logs must belong to r's verified blocks; a log of another block hash means the endpoint
-// sees another branch, and the block is left to the dispute.
+// Its logs must belong to r's verified blocks: an endpoint that answers from another branch is
+// passed over, not taken for a liar.
 func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter) ([]types.Log, *endpoint, error) {
 	skip := map[*endpoint]bool{a: true}
 	now := time.Now()
@@ -173,24 +173,6 @@ func (c *Client) logsOn(ctx context.Context, e *endpoint, from, to uint64, f Fil
 	}
 	slices.SortFunc(logs, logOrder)
 	return logs, nil
-}
-
-// checkLogs checks that logs could answer r's filter: inside the range, matching, in order,
-// and not in a block whose verified bloom rules them out.
-func checkLogs(r *Range, logs []types.Log, f Filter) error {
-	for i := range logs {
-		l := &logs[i]
-		if l.BlockNumber < r.From || l.BlockNumber > r.To || l.Removed || !matches(l, f) {
-			return garbage("log %d/%d does not answer the filter", l.BlockNumber, l.Index)
-		}
-		if h := r.Headers[l.BlockNumber-r.From]; !f.admits(&h.Bloom) {
-			return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
-		}
-		if i > 0 && logOrder(logs[i-1], *l) >= 0 {
-			return garbage("logs out of order at %d/%d", l.BlockNumber, l.Index)
-		}
-	}
-	return nil
 }
 
 // disputed lists the blocks of admitted whose logs differ between r and other.

@@ -131,7 +131,9 @@ func run(ctx context.Context, o options) error {
 	}
 
 	if o.w1 {
-		if err := b.backfill(ctx, workload{name: "W1 backfill", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}, o.rebuild); err != nil {
+		w := w1
+		w.name = "W1 backfill"
+		if err := b.backfill(ctx, w, o.rebuild); err != nil {
 			return err
 		}
 	}
@@ -141,7 +143,7 @@ func run(ctx context.Context, o options) error {
 		}
 	}
 	if o.verify {
-		if err := b.modes(ctx, workload{name: "W1", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}); err != nil {
+		if err := b.modes(ctx, w1); err != nil {
 			return err
 		}
 		if err := b.modes(ctx, w3, w3Limits...); err != nil {

@@ -63,8 +63,7 @@ var (
 // modes runs didx on w once per verify mode against one server started with args.
 func (b *bench) modes(ctx context.Context, w workload, args ...string) error {
 	fmt.Printf("== %s, per verify mode: %d blocks x %d events %s\n", w.name, w.blocks, w.events, strings.Join(args, " "))
-	srv, err := b.server(append([]string{"-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
-		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID)}, args...)...)
+	srv, err := b.server(w.serverArgs(args...)...)
 	if err != nil {
 		return err
 	}

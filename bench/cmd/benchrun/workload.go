@@ -38,6 +38,15 @@ func (w workload) config() synth.Config {
 	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events, Blocks: w.blocks}
 }
 
+// serverArgs are the chain server's flags for w, then extra.
+func (w workload) serverArgs(extra ...string) []string {
+	return append([]string{"-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
+		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID)}, extra...)
+}
+
+// w1 is the reference workload: 1M Transfer events over 10,000 blocks.
+var w1 = workload{name: "W1", blocks: 10_000, events: 100, tokens: 20, holders: 10_000}
+
 // chainServer is a running chain server.
 type chainServer struct {
 	url string
@@ -160,8 +169,7 @@ const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      
 
 func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	fmt.Printf("== %s: %d blocks x %d events, %d tokens, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
-	srv, err := b.server("-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
-		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID))
+	srv, err := b.server(w.serverArgs()...)
 	if err != nil {
 		return err
 	}
