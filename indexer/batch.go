@@ -46,7 +46,6 @@ func (c *Chain) apply(r *rpc.Range, p *pending) {
 		}
 		if err := h.Handle(l, &p.Batch); err != nil {
 			c.metrics.HandlerErrs.WithLabelValues(c.label, h.Name()).Inc()
-			c.metrics.Undecodable.WithLabelValues(c.label, h.Name()).Inc()
 			c.log.Warn().Str("handler", h.Name()).Uint64("block", l.BlockNumber).Uint("log_index", l.Index).
 				Str("tx", l.TxHash.Hex()).Str("address", l.Address.Hex()).Err(err).Msg("log did not decode; recorded in didx.undecodable_logs")
 			p.Bad = append(p.Bad, store.BadLog{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash,
@@ -97,6 +96,7 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 	}
 	c.metrics.CommitTime.WithLabelValues(c.label).Observe(time.Since(start).Seconds())
 	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.Rows()))
+	c.metrics.Rows.WithLabelValues(c.label, "erc20_balances").Add(float64(p.BalanceRows()))
 	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
 	if p.Negative > 0 {

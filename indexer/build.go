@@ -14,9 +14,26 @@ type Build struct {
 	GoVersion string `json:"go_version"`
 }
 
-// ReadBuild reads the build from what the Go toolchain stamped into the binary: the module
-// version (a tag, a pseudo-version, or "(devel)") and the VCS revision.
+// version and commit are stamped by the linker where the toolchain cannot read them from the
+// VCS (an image build without .git): -ldflags "-X github.com/didx/didx/indexer.version=v1.2.3
+// -X github.com/didx/didx/indexer.commit=abc123".
+var version, commit string
+
+// ReadBuild reads the build from what was stamped into the binary: the linker's version and
+// commit when set, else the module version (a tag, a pseudo-version, or "(devel)") and the VCS
+// revision the Go toolchain recorded.
 func ReadBuild() Build {
+	b := readBuildInfo()
+	if version != "" {
+		b.Version = version
+	}
+	if commit != "" {
+		b.Commit = commit
+	}
+	return b
+}
+
+func readBuildInfo() Build {
 	b := Build{Version: "(devel)", Commit: "unknown", GoVersion: runtime.Version()}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {

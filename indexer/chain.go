@@ -110,12 +110,12 @@ func (c *Chain) Run(ctx context.Context) {
 	c.st.Violation = nil
 	c.mu.Unlock()
 	c.metrics.Violation.WithLabelValues(c.label).Set(0)
-	backoff := time.Second
+	var backoff rpc.Backoff
 	for ctx.Err() == nil {
 		before := c.Status().Indexed
 		err := c.cycle(ctx)
 		if c.Status().Indexed != before {
-			backoff = time.Second
+			backoff.Reset()
 		}
 		var v *Violation
 		var doubt *reproveError
@@ -128,13 +128,13 @@ func (c *Chain) Run(ctx context.Context) {
 			return
 		case errors.As(err, &doubt):
 			if err = c.reprove(ctx, doubt.from); err == nil {
-				backoff = time.Second
+				backoff.Reset()
 				continue
 			}
 			fallthrough
 		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved):
 			c.log.Info().Err(err).Msg("re-reading checkpoint")
-			backoff = time.Second
+			backoff.Reset()
 			continue
 		case err != nil:
 			c.setReason(err.Error())
@@ -143,13 +143,10 @@ func (c *Chain) Run(ctx context.Context) {
 				c.st.Unproven = err.Error()
 				c.mu.Unlock()
 			}
-			c.log.Error().Err(err).Dur("retry_in", backoff).Msg("indexing failed")
-			select {
-			case <-ctx.Done():
+			c.log.Error().Err(err).Int("attempt", backoff.Attempts()+1).Msg("indexing failed")
+			if backoff.Wait(ctx) != nil {
 				return
-			case <-time.After(jitter(backoff)):
 			}
-			backoff = min(2*backoff, 10*time.Second)
 		}
 	}
 }
@@ -249,9 +246,13 @@ func (c *Chain) refresh(head uint64) {
 		c.st.Lag = c.st.Head - c.st.Indexed
 	}
 	c.metrics.Lag.WithLabelValues(c.label).Set(float64(c.st.Lag))
-	c.metrics.Remaining.WithLabelValues(c.label).Set(float64(c.st.Lag))
+	backfill := uint64(0)
+	if c.st.State == "reindexing" {
+		backfill = c.st.Lag
+	}
+	c.metrics.Remaining.WithLabelValues(c.label).Set(float64(backfill))
 	if !c.st.BlockTime.IsZero() {
-		c.metrics.Age.WithLabelValues(c.label).Set(time.Since(c.st.BlockTime).Seconds())
+		c.metrics.Age.WithLabelValues(c.label).Set(max(0, time.Since(c.st.BlockTime).Seconds()))
 	}
 }
 
@@ -288,8 +289,4 @@ func (c *Chain) Status() ChainStatus {
 	c.mu.Unlock()
 	s.Endpoints = c.rpc.Status()
 	return s
-}
-
-func jitter(d time.Duration) time.Duration {
-	return d/2 + time.Duration(time.Now().UnixNano()%int64(d/2+1))
 }

@@ -38,6 +38,10 @@ type DatabaseConfig struct {
 // HTTPConfig is the listener of /metrics, /healthz, /readyz and /status.
 type HTTPConfig struct {
 	Listen string `yaml:"listen"`
+	// Readiness is what /readyz gates on: "process" (default; see ReadyProcess) or "lag".
+	Readiness string `yaml:"readiness"`
+	// Pprof serves /debug/pprof/ on a non-loopback listener too.
+	Pprof bool `yaml:"pprof"`
 }
 
 // LeaseConfig tunes the per-chain write lease that keeps one writer per chain.
@@ -58,7 +62,7 @@ type ChainConfig struct {
 	Finality   FinalityConfig   `yaml:"finality"`
 	// PollInterval is how often heads are polled when following the chain.
 	PollInterval time.Duration `yaml:"poll_interval"`
-	// ReadinessLag is the lag in blocks above which /readyz reports the chain not ready.
+	// ReadinessLag is the lag in blocks above which the chain is critical (lag-gated readiness fails).
 	ReadinessLag uint64      `yaml:"readiness_lag"`
 	Fetch        FetchConfig `yaml:"fetch"`
 	// Verify is how the logs of a range are proven complete before they are committed: auto,
@@ -293,6 +297,9 @@ func (c *Config) check(file string) error {
 			return bad("http.listen", "%q is not host:port", c.HTTP.Listen)
 		}
 	}
+	if r := c.HTTP.Readiness; r != "" && r != ReadyProcess && r != ReadyLag {
+		return bad("http.readiness", "%q is not %q or %q", r, ReadyProcess, ReadyLag)
+	}
 	if c.Lease.TTL < 0 || (c.Lease.TTL > 0 && c.Lease.TTL < time.Second) {
 		return bad("lease.ttl", "must be at least 1s")
 	}
@@ -386,6 +393,9 @@ func (c *Config) check(file string) error {
 func (c *Config) complete() {
 	if c.HTTP.Listen == "" {
 		c.HTTP.Listen = Defaults.Listen
+	}
+	if c.HTTP.Readiness == "" {
+		c.HTTP.Readiness = ReadyProcess
 	}
 	if c.Instance == "" {
 		c.Instance, _ = os.Hostname()

@@ -1,6 +1,8 @@
 package indexer
 
 import (
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -92,4 +94,49 @@ func TestConfigEnvironment(t *testing.T) {
 	if cfg.Database.URL != "postgres://didx:pw@db/didx" || ep.URL != "https://node.example/v3/k1" || ep.Headers["Authorization"] != "Bearer t1" {
 		t.Fatalf("not expanded: %s %+v", cfg.Database.URL, ep)
 	}
+}
+
+// TestReadmeConfiguration parses the README's configuration example with the real parser (which
+// refuses unknown keys), and checks that every key the parser knows appears in it, so the README
+// documents every key and no key that does not exist.
+func TestReadmeConfiguration(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(data), "\n## Configuration\n")
+	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
+	block, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README has no configuration example")
+	}
+	env := map[string]string{"PROVIDER_KEY": "k", "PROVIDER_TOKEN": "t"}
+	if _, err := parse(t, block, env); err != nil {
+		t.Fatalf("the README's configuration: %v", err)
+	}
+	for _, key := range yamlKeys(reflect.TypeFor[Config]()) {
+		if !strings.Contains("\n"+block, " "+key+":") && !strings.Contains("\n"+block, "\n"+key+":") {
+			t.Errorf("the README's configuration example lacks %q", key)
+		}
+	}
+}
+
+// yamlKeys lists the yaml keys of t's fields, recursively.
+func yamlKeys(t reflect.Type) []string {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == reflect.TypeFor[time.Duration]() {
+		return nil
+	}
+	var keys []string
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		keys = append(keys, name)
+		keys = append(keys, yamlKeys(f.Type)...)
+	}
+	return keys
 }

@@ -3,6 +3,7 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -16,17 +17,36 @@ const hysteresis = 3
 // sampleEvery is the readiness sampling period.
 const sampleEvery = time.Second
 
-// health samples every chain and the database and keeps each chain's state with hysteresis.
+// stallAfter is how long the sampler may go without a sample before /healthz calls the
+// process stuck: a sample takes each chain's lock, so a wedged chain stops it too.
+const stallAfter = 30 * time.Second
+
+// Readiness modes (http.readiness): what /readyz gates on.
+const (
+	// ReadyProcess: this process can serve (started, database connection, loops alive). Lag,
+	// halts and unproven blocks are facts of the shared database: they go to /status, metrics
+	// and alerts, not to every sidecar's readiness at once.
+	ReadyProcess = "process"
+	// ReadyLag: as ReadyProcess, and every chain within readiness_lag and not halted.
+	ReadyLag = "lag"
+)
+
+// health samples every chain and the database, keeps each chain's state with hysteresis, and
+// answers the liveness and readiness probes.
 type health struct {
 	chains  []*Chain
 	store   *store.Store
 	metrics *Metrics
+	mode    string
 
 	mu      sync.Mutex
+	phase   string
 	dbOK    bool
 	dbErr   string
 	pending map[uint64]candidate
 	running bool
+	beat    time.Time
+	stopped []string
 }
 
 type candidate struct {
@@ -34,13 +54,47 @@ type candidate struct {
 	seen  int
 }
 
-func newHealth(chains []*Chain, st *store.Store, m *Metrics) *health {
-	return &health{chains: chains, store: st, metrics: m, pending: map[uint64]candidate{}}
+func newHealth(chains []*Chain, st *store.Store, m *Metrics, mode string) *health {
+	return &health{chains: chains, store: st, metrics: m, mode: mode, phase: "starting",
+		pending: map[uint64]candidate{}}
+}
+
+// starting names the start-up step the process is on; "" once it runs.
+func (h *health) starting(phase string) {
+	h.mu.Lock()
+	h.phase = phase
+	h.mu.Unlock()
+}
+
+// exited records a loop that returned before shutdown.
+func (h *health) exited(loop string) {
+	h.mu.Lock()
+	h.stopped = append(h.stopped, loop)
+	h.mu.Unlock()
+}
+
+// alive says whether /healthz should answer 200: no loop has stopped and the sampler keeps
+// sampling. A process still starting (waiting for its database, say) is alive: restarting it
+// would not help.
+func (h *health) alive() (bool, map[string]any) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := map[string]any{"alive": true}
+	switch {
+	case len(h.stopped) > 0:
+		out["alive"], out["reason"] = false, "stopped: "+strings.Join(h.stopped, ", ")
+	case h.phase != "":
+		out["starting"] = h.phase
+	case time.Since(h.beat) > stallAfter:
+		out["alive"], out["reason"] = false, fmt.Sprintf("no health sample for %s", time.Since(h.beat).Round(time.Second))
+	}
+	return out["alive"] == true, out
 }
 
 func (h *health) run(ctx context.Context) {
 	h.mu.Lock()
 	h.running = true
+	h.beat = time.Now()
 	h.mu.Unlock()
 	defer func() {
 		h.mu.Lock()
@@ -51,6 +105,9 @@ func (h *health) run(ctx context.Context) {
 	defer t.Stop()
 	for {
 		h.sample(ctx)
+		h.mu.Lock()
+		h.beat = time.Now()
+		h.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return
@@ -138,20 +195,34 @@ func (c *Chain) observe(dbOK bool) (state, reason string) {
 	return "healthy", ""
 }
 
-// ready says whether /readyz should answer 200, and why not.
-func (h *health) ready() (bool, map[string]any) {
+// ready says whether /readyz should answer 200, and why not: in ReadyProcess mode when this
+// process has started, reaches its database and its loops are alive; in ReadyLag mode (or
+// when lagGated) also when every chain is healthy or degraded. The body always carries every
+// chain's state, so a reader of the shared facts finds them here too.
+func (h *health) ready(lagGated bool) (bool, map[string]any) {
+	alive, _ := h.alive()
 	h.mu.Lock()
-	dbOK, dbErr, running := h.dbOK, h.dbErr, h.running
+	phase, dbOK, dbErr, running := h.phase, h.dbOK, h.dbErr, h.running
 	h.mu.Unlock()
-	ok := dbOK && running
+	mode := h.mode
+	if lagGated {
+		mode = ReadyLag
+	}
+	ok := phase == "" && dbOK && running && alive
 	chains := []map[string]any{}
 	for _, c := range h.chains {
 		s := c.Status()
 		chainOK := s.State == "healthy" || s.State == "degraded"
-		ok = ok && chainOK
+		if mode == ReadyLag {
+			ok = ok && chainOK
+		}
 		chains = append(chains, map[string]any{"id": s.ID, "ready": chainOK, "state": s.State, "reason": s.Reason,
 			"lag": s.Lag, "readiness_lag": c.cfg.ReadinessLag})
 	}
-	out := map[string]any{"ready": ok, "database": map[string]any{"ok": dbOK, "error": dbErr}, "chains": chains}
+	out := map[string]any{"ready": ok, "readiness": mode, "database": map[string]any{"ok": dbOK, "error": dbErr},
+		"chains": chains}
+	if phase != "" {
+		out["starting"] = phase
+	}
 	return ok, out
 }

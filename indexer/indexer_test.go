@@ -69,8 +69,8 @@ func TestUndecodableLogsAreCounted(t *testing.T) {
 	}
 	svc, _ := h.run(h.config("", rogueAddr))
 	h.waitSynced(30 * time.Second)
-	got := testutil.ToFloat64(svc.Metrics().Undecodable.WithLabelValues(fmt.Sprint(1337), "erc20"))
+	got := testutil.ToFloat64(svc.Metrics().HandlerErrs.WithLabelValues(fmt.Sprint(1337), "erc20"))
 	if got != 1 {
-		t.Fatalf("didx_undecodable_logs_total = %v, want 1", got)
+		t.Fatalf("didx_handler_errors_total = %v, want 1", got)
 	}
 }

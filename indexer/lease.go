@@ -126,7 +126,8 @@ func (k *keeper) standby(ctx context.Context, c *Chain) {
 }
 
 // rebuildWants says whether a running rebuild of the chain asks for its lease, and records in
-// the chain's status whether one runs.
+// the chain's status whether one runs and in didx_rebuild_remaining_blocks how far its shadow
+// checkpoint is from the head (the rebuild runs in another process: the sidecars report it).
 func (k *keeper) rebuildWants(ctx context.Context, c *Chain) bool {
 	rbs, err := k.store.Rebuilds(ctx)
 	if err != nil {
@@ -135,7 +136,19 @@ func (k *keeper) rebuildWants(ctx context.Context, c *Chain) bool {
 	rb, running := rbs[c.cfg.ID]
 	c.mu.Lock()
 	c.st.Rebuild = running
+	head := c.st.Head
 	c.mu.Unlock()
+	remaining := uint64(0)
+	if running {
+		done := c.cfg.FirstBlock()
+		if cp, err := k.store.In(store.Shadow).Checkpoint(ctx, c.cfg.ID); err == nil && cp != nil {
+			done = cp.Number
+		}
+		if head > done {
+			remaining = head - done
+		}
+	}
+	c.metrics.Rebuild.WithLabelValues(c.label).Set(float64(remaining))
 	return running && rb.WantsLease
 }
 

@@ -19,7 +19,6 @@ type Metrics struct {
 	RepairTime  *prometheus.HistogramVec
 	Violation   *prometheus.GaugeVec
 	HandlerErrs *prometheus.CounterVec
-	Undecodable *prometheus.CounterVec
 	Remaining   *prometheus.GaugeVec
 	LeaseHeld   *prometheus.GaugeVec
 	QueueDepth  *prometheus.GaugeVec
@@ -56,9 +55,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		ReorgDepth:  h("didx_reorg_depth_blocks", "Depth of repaired reorgs, in blocks.", []float64{1, 2, 3, 5, 8, 13, 21, 34, 64, 128}),
 		RepairTime:  h("didx_reorg_repair_seconds", "Time from detecting a reorg to the rolled-back checkpoint.", prometheus.ExponentialBuckets(0.005, 2.5, 10)),
 		Violation:   g("didx_finality_violation", "1 while the chain is halted by a reorg below finality (latched until an operator acts)."),
-		HandlerErrs: c("didx_handler_errors_total", "Logs a handler failed on.", "handler"),
-		Undecodable: c("didx_undecodable_logs_total", "Logs of registered contracts that did not decode; recorded in didx.undecodable_logs.", "handler"),
-		Remaining:   g("didx_backfill_remaining_blocks", "Blocks between the checkpoint and the head still to index."),
+		HandlerErrs: c("didx_handler_errors_total", "Logs of registered contracts a handler could not decode; each is recorded in didx.undecodable_logs.", "handler"),
+		Remaining:   g("didx_backfill_remaining_blocks", "Blocks a backfill (the catch-up after start or after falling behind by more than readiness_lag) still has to index; 0 at the head."),
 		LeaseHeld:   g("didx_lease_held", "1 while this instance holds the chain's write lease."),
 		QueueDepth:  g("didx_pipeline_queue_depth", "Ranges in flight between the planner and the builder."),
 		Rows:        c("didx_rows_written_total", "Rows written by table.", "table"),
@@ -76,7 +74,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m.BuildInfo.WithLabelValues(b.Version, b.Commit, b.GoVersion).Set(1)
 	if reg != nil {
 		reg.MustRegister(m.Head, m.Indexed, m.Lag, m.Age, m.Finalized, m.Reorgs, m.ReorgDepth, m.RepairTime,
-			m.Violation, m.HandlerErrs, m.Undecodable, m.Remaining, m.LeaseHeld, m.QueueDepth, m.Rows,
+			m.Violation, m.HandlerErrs, m.Remaining, m.LeaseHeld, m.QueueDepth, m.Rows,
 			m.CommitTime, m.Blocks, m.RangeSize, m.Status, m.Rebuild, m.Negative, m.Reproven, m.BuildInfo)
 	}
 	return m
@@ -101,7 +99,6 @@ func (m *Metrics) chain(id uint64, handlers []string) string {
 	m.CommitTime.WithLabelValues(c)
 	for _, h := range handlers {
 		m.HandlerErrs.WithLabelValues(c, h)
-		m.Undecodable.WithLabelValues(c, h)
 	}
 	for _, t := range []string{"erc20_transfers", "erc20_balances", "undecodable_logs"} {
 		m.Rows.WithLabelValues(c, t)

@@ -147,7 +147,7 @@ func TestUnprovableBlockIsNotCommitted(t *testing.T) {
 	liar.Set(testenv.Fault{Lies: testenv.Lies{Seed: seed(t), Logs: 1, Receipts: 1, Always: true}})
 	h.endpoints = []string{liar.URL}
 	svc, _ := h.run(h.config("    readiness_lag: 1000\n"))
-	waitReady(t, svc, 503, "cannot prove complete the logs of blocks")
+	waitReady(t, svc, "/readyz?lag=1", 503, "cannot prove complete the logs of blocks")
 	n, _, ok := testenv.Checkpoint(t, h.db, simchain.ChainID)
 	if ok && n >= block {
 		t.Fatalf("checkpoint %d, but block %d cannot be proven", n, block)
@@ -160,7 +160,7 @@ func TestUnprovableBlockIsNotCommitted(t *testing.T) {
 	}
 	liar.Set(testenv.Fault{})
 	h.waitSynced(60 * time.Second)
-	waitReady(t, svc, 200, `"ready": true`)
+	waitReady(t, svc, "/readyz?lag=1", 200, `"ready": true`)
 }
 
 // TestNegativeBalanceIsReported tampers with the indexed balances, as a lost log would: the
@@ -182,7 +182,7 @@ func TestNegativeBalanceIsReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.waitHead(30 * time.Second)
-	waitReady(t, svc, 200, "went negative (a lost log?): run didx validate")
+	waitReady(t, svc, "/readyz?lag=1", 200, "went negative (a lost log?): run didx validate")
 	_, body := get(t, svc, "/metrics")
 	if n := series(body, `didx_negative_balances_total{chain="1337"}`); n == 0 {
 		t.Fatalf("no negative balance counted:\n%s", grep(body, "negative"))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/didx/didx/indexer"
 	"github.com/didx/didx/internal/testenv"
@@ -102,10 +103,22 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 		_ = testenv.Every(producing, 50*time.Millisecond, 0, func(int) error { return h.act.Blocks(ctx, 1, 2) })
 	}()
 
+	var reported atomic.Int64
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for readerCtx.Err() == nil {
+			reported.Store(max(reported.Load(), int64(testutil.ToFloat64(svc.Metrics().Rebuild.WithLabelValues("1337")))))
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
 	res, err := indexer.Rebuild(ctx, cfg, 1337, indexer.RebuildOptions{Log: testLog(t)})
 	stopProducing()
 	stopReader()
 	wg.Wait()
+	if reported.Load() == 0 {
+		t.Error("the sidecar never reported the running rebuild in didx_rebuild_remaining_blocks")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,5 +135,8 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 	}
 	if st := svc.Chains()[0].Status(); !st.Writing {
 		t.Fatalf("sidecar is not writing after the rebuild: %+v", st)
+	}
+	if v := testutil.ToFloat64(svc.Metrics().Rebuild.WithLabelValues("1337")); v != 0 {
+		t.Fatalf("didx_rebuild_remaining_blocks = %v after the rebuild", v)
 	}
 }

@@ -149,7 +149,7 @@ func TestFinalityViolationHalts(t *testing.T) {
 	if st.State != "halted" || st.Violation == nil || st.Violation.Stored == st.Violation.Canonical {
 		t.Fatalf("status after violation: %+v", st)
 	}
-	resp, err := http.Get(fmt.Sprintf("http://%s/readyz", svc.Addr()))
+	resp, err := http.Get(fmt.Sprintf("http://%s/readyz?lag=1", svc.Addr()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 // they write to and the HTTP endpoints operators watch.
 type Service struct {
 	cfg      *Config
+	file     string
 	store    *store.Store
 	chains   []*Chain
 	clients  []*rpc.Client
@@ -40,11 +41,12 @@ type ServiceOptions struct {
 	AcceptFinalityViolation bool
 }
 
-// NewService checks every chain's endpoints (a chain whose endpoints all serve another chain
-// is a configuration error), then connects to the database and applies migrations. Nothing is
-// written before the checks pass.
+// NewService builds the sidecar from its configuration without touching the network: an
+// endpoint that cannot be configured is a configuration error now, and everything that needs
+// an answer (endpoint checks, the database, migrations) happens in Run, after the HTTP listener
+// is up, so probes answer from the first second.
 func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptions) (*Service, error) {
-	s := &Service{cfg: cfg, log: opts.Log, registry: prometheus.NewRegistry()}
+	s := &Service{cfg: cfg, file: file, log: opts.Log, registry: prometheus.NewRegistry()}
 	s.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s.metrics = NewMetrics(s.registry)
 	rpcMetrics := rpc.NewMetrics(s.registry)
@@ -55,22 +57,9 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 			return nil, &ConfigError{File: file, Key: fmt.Sprintf("chains[%d].rpc", i), Msg: err.Error()}
 		}
 		s.clients = append(s.clients, client)
-		cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-		err = client.Check(cctx)
-		cancel()
-		var idErr *rpc.ChainIDError
-		if errors.As(err, &idErr) {
-			s.closeClients()
-			return nil, &ConfigError{File: file, Key: fmt.Sprintf("chains[%d].id", i), Msg: err.Error()}
-		}
 	}
 	st, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL))
 	if err != nil {
-		s.closeClients()
-		return nil, err
-	}
-	if err := st.Migrate(ctx); err != nil {
-		st.Close()
 		s.closeClients()
 		return nil, err
 	}
@@ -79,7 +68,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 		s.chains = append(s.chains, NewChain(ch, ChainDeps{RPC: s.clients[i], Store: st, Metrics: s.metrics,
 			Log: opts.Log, AcceptFinalityViolation: opts.AcceptFinalityViolation}))
 	}
-	s.health = newHealth(s.chains, st, s.metrics)
+	s.health = newHealth(s.chains, st, s.metrics, cfg.HTTP.Readiness)
 	s.keeper = newKeeper(st, cfg, s.chains, opts.Log)
 	return s, nil
 }
@@ -111,8 +100,10 @@ func (s *Service) Listen() (net.Addr, error) {
 	return l.Addr(), nil
 }
 
-// Run indexes every chain and serves HTTP until ctx ends, then stops every loop: the batch in
-// flight on each chain commits or rolls back as a whole.
+// Run serves HTTP at once, then starts (see start) and indexes every chain until ctx ends,
+// then stops every loop: the batch in flight on each chain commits or rolls back as a whole.
+// It returns an error only for what no retry can mend (an endpoint serving another chain, a
+// migration that fails on a reachable database); ctx ending during start-up is a clean exit.
 func (s *Service) Run(ctx context.Context) error {
 	defer s.store.Close()
 	defer s.closeClients()
@@ -128,19 +119,102 @@ func (s *Service) Run(ctx context.Context) error {
 			s.log.Error().Err(err).Msg("http server stopped")
 		}
 	})
-	wg.Go(func() { s.health.run(ctx) })
-	wg.Go(func() { s.keeper.run(ctx) })
-	for i, ch := range s.chains {
-		wg.Go(func() { s.clients[i].Run(ctx) })
-		wg.Go(func() { ch.track(ctx) })
+	s.log.Info().Str("http", s.listener.Addr().String()).Int("chains", len(s.chains)).Msg("didx starting")
+	err := s.start(ctx)
+	if err == nil && ctx.Err() == nil {
+		s.loop(ctx, &wg, "health", s.health.run)
+		s.loop(ctx, &wg, "lease", s.keeper.run)
+		for i, ch := range s.chains {
+			s.loop(ctx, &wg, fmt.Sprintf("chain %d rpc", ch.ID()), s.clients[i].Run)
+			s.loop(ctx, &wg, fmt.Sprintf("chain %d head", ch.ID()), ch.track)
+		}
+		s.log.Info().Msg("didx running")
+		<-ctx.Done()
 	}
-	s.log.Info().Str("http", s.listener.Addr().String()).Int("chains", len(s.chains)).Msg("didx running")
-	<-ctx.Done()
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	_ = srv.Shutdown(shutdown)
 	wg.Wait()
 	s.log.Info().Msg("didx stopped")
+	return err
+}
+
+// loop runs fn on wg and tells the health check if it returns before ctx ends: /healthz then
+// fails, and the orchestrator restarts the process.
+func (s *Service) loop(ctx context.Context, wg *conc.WaitGroup, name string, fn func(context.Context)) {
+	wg.Go(func() {
+		fn(ctx)
+		if ctx.Err() == nil {
+			s.health.exited(name)
+			s.log.Error().Str("loop", name).Msg("loop stopped before shutdown")
+		}
+	})
+}
+
+// start checks every chain's endpoints (one that serves another chain is a configuration
+// error; one that does not answer is only waited for), then waits for the database, retrying
+// with backoff for as long as it takes, and applies the migrations. /readyz says which step it
+// is on.
+func (s *Service) start(ctx context.Context) error {
+	s.health.starting("checking RPC endpoints")
+	errs := make([]error, len(s.chains))
+	var wg conc.WaitGroup
+	for i := range s.chains {
+		wg.Go(func() {
+			cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+			defer cancel()
+			var idErr *rpc.ChainIDError
+			if err := s.clients[i].Check(cctx); errors.As(err, &idErr) {
+				errs[i] = &ConfigError{File: s.file, Key: fmt.Sprintf("chains[%d].id", i), Msg: err.Error()}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	wait := rpc.Backoff{Min: time.Second, Max: 30 * time.Second}
+	for {
+		err := s.connect(ctx)
+		if err == nil {
+			s.health.starting("")
+			return nil
+		}
+		var fatal *migrationError
+		if errors.As(err, &fatal) {
+			return err
+		}
+		msg := "waiting for the database: " + store.RedactURL(err.Error())
+		s.health.starting(msg)
+		s.log.Warn().Str("reason", msg).Int("attempt", wait.Attempts()+1).Msg("database not reachable at start")
+		if wait.Wait(ctx) != nil {
+			return nil
+		}
+	}
+}
+
+// migrationError is a migration that failed on a database that answers: retrying cannot mend it.
+type migrationError struct{ err error }
+
+func (e *migrationError) Error() string { return e.err.Error() }
+func (e *migrationError) Unwrap() error { return e.err }
+
+// connect pings the database and applies the migrations.
+func (s *Service) connect(ctx context.Context) error {
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	err := s.store.Ping(pctx)
+	cancel()
+	if err != nil {
+		return err
+	}
+	if err := s.store.Migrate(ctx); err != nil {
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if s.store.Ping(pctx) != nil {
+			return err
+		}
+		return &migrationError{err}
+	}
 	return nil
 }
 

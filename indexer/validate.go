@@ -38,10 +38,14 @@ type Report struct {
 	StartedAt  time.Time         `json:"started_at"`
 	FinishedAt time.Time         `json:"finished_at"`
 	Checkpoint *store.Checkpoint `json:"checkpoint"`
-	Endpoints  []string          `json:"endpoints"`
-	Checks     []Check           `json:"checks"`
-	Mismatches []Mismatch        `json:"mismatches"`
-	Valid      bool              `json:"valid"`
+	// Database and Lease say which database the report speaks for and who wrote the chain
+	// (holder and fencing epoch) at the checkpoint read.
+	Database   *store.Database `json:"database"`
+	Lease      *store.LeaseAt  `json:"lease"`
+	Endpoints  []string        `json:"endpoints"`
+	Checks     []Check         `json:"checks"`
+	Mismatches []Mismatch      `json:"mismatches"`
+	Valid      bool            `json:"valid"`
 }
 
 // Check is one check that ran.
@@ -113,6 +117,14 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 	}
 	defer snap.Close(context.WithoutCancel(ctx))
 	if rep.Checkpoint, err = snap.Checkpoint(ctx, chainID); err != nil {
+		return fail(err)
+	}
+	db, err := snap.Database(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	rep.Database = &db
+	if rep.Lease, err = snap.Lease(ctx, chainID); err != nil {
 		return fail(err)
 	}
 	if rep.Checkpoint == nil {

@@ -318,7 +318,8 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 	}
 	invalid := map[*endpoint]bool{}
 	var last error
-	for round := 0; ; {
+	wait := Backoff{Min: 100 * time.Millisecond, Max: 5 * time.Second}
+	for {
 		e := c.pick(minBlock, tried)
 		if e == nil {
 			if len(invalid) > 0 && len(invalid) == len(tried) {
@@ -327,14 +328,11 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 			if last == nil {
 				last = ErrNoEndpoint
 			}
-			if round++; round > maxRounds {
+			if wait.Attempts() == maxRounds {
 				return last
 			}
-			wait := jitter(time.Duration(min(int64(5*time.Second), int64(50*time.Millisecond)<<min(round, 10))))
-			select {
-			case <-ctx.Done():
-				return fmt.Errorf("%w (last error: %v)", ctx.Err(), last)
-			case <-time.After(wait):
+			if err := wait.Wait(ctx); err != nil {
+				return fmt.Errorf("%w (last error: %v)", err, last)
 			}
 			clear(tried)
 			continue

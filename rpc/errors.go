@@ -5,13 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"net"
 	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
-	"time"
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
@@ -199,12 +197,4 @@ func classify(err error) errKind {
 		return errGarbage
 	}
 	return errTransient
-}
-
-// jitter spreads d over [d/2, d) so endpoints retried together do not retry in lockstep.
-func jitter(d time.Duration) time.Duration {
-	if d <= 1 {
-		return d
-	}
-	return d/2 + rand.N(d/2)
 }

@@ -13,17 +13,16 @@ func isWebSocket(u string) bool {
 // subscribe follows newHeads on a WebSocket endpoint, resubscribing after a failure; polling
 // carries on meanwhile, so a broken subscription only costs latency.
 func (c *Client) subscribe(ctx context.Context, e *endpoint) {
+	wait := Backoff{Min: 5 * time.Second, Max: 5 * time.Second}
 	for ctx.Err() == nil {
 		ch := make(chan *rawHeader, 16)
 		sub, err := e.client.EthSubscribe(ctx, ch, "newHeads")
 		if err != nil {
 			c.opts.Log.Debug().Str("endpoint", e.name).Err(redact(err, e.rawURL, e.name)).Msg("newHeads subscription failed")
-			select {
-			case <-ctx.Done():
+			if wait.Wait(ctx) != nil {
 				return
-			case <-time.After(jitter(5 * time.Second)):
-				continue
 			}
+			continue
 		}
 		c.follow(ctx, e, ch, sub.Err())
 		sub.Unsubscribe()

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"math/bits"
@@ -24,6 +25,17 @@ type Block struct {
 type Checkpoint struct {
 	Number uint64
 	Hash   common.Hash
+}
+
+// MarshalJSON writes the checkpoint as {"number","hash"}, and again under the capitalised keys
+// "Number" and "Hash" that validate reports carried before, for scripts that read those.
+func (c Checkpoint) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Number       uint64      `json:"number"`
+		Hash         common.Hash `json:"hash"`
+		LegacyNumber uint64      `json:"Number"`
+		LegacyHash   common.Hash `json:"Hash"`
+	}{c.Number, c.Hash, c.Number, c.Hash})
 }
 
 // Transfer is one ERC-20 Transfer log, as stored in didx.erc20_transfers.
@@ -122,6 +134,15 @@ func (b *Batch) Rows() int {
 		return b.enc.rows
 	}
 	return len(b.Transfers)
+}
+
+// BalanceRows is the number of balance rows the batch upserts (one per distinct token and
+// holder whose balance it changes), known once sealed.
+func (b *Batch) BalanceRows() int {
+	if b.enc == nil {
+		return 0
+	}
+	return b.enc.balances.n
 }
 
 // Commit writes the batch and moves the checkpoint from Prev to Next in one transaction. It

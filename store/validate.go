@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -142,4 +143,49 @@ func (s *Snapshot) ImpliedMismatches(ctx context.Context, chain uint64, limit in
 		out = append(out, ImpliedMismatch{BalanceKey{common.BytesToAddress(tok), common.BytesToAddress(h)}, numericInt(c), numericInt(b)})
 	}
 	return out, rows.Err()
+}
+
+// Database names the database a snapshot reads, for evidence that says what it speaks for.
+type Database struct {
+	Name          string `json:"name"`
+	Address       string `json:"address,omitempty"`
+	ServerVersion string `json:"server_version"`
+	// InRecovery is true on a standby (a read replica): its state may trail the primary's.
+	InRecovery bool `json:"in_recovery"`
+}
+
+// LeaseAt is a chain's write lease as of a snapshot.
+type LeaseAt struct {
+	Holder string `json:"holder"`
+	Epoch  int64  `json:"epoch"`
+	Live   bool   `json:"live"`
+}
+
+// Database describes the database the snapshot reads.
+func (s *Snapshot) Database(ctx context.Context) (Database, error) {
+	var d Database
+	var addr *string
+	err := s.tx.QueryRow(ctx, `SELECT current_database(), inet_server_addr()::text || ':' || inet_server_port(),
+		current_setting('server_version'), pg_is_in_recovery()`).Scan(&d.Name, &addr, &d.ServerVersion, &d.InRecovery)
+	if err != nil {
+		return d, fmt.Errorf("describe database: %w", err)
+	}
+	if addr != nil {
+		d.Address = *addr
+	}
+	return d, nil
+}
+
+// Lease reads the chain's write lease as of the snapshot, nil when nobody ever held it.
+func (s *Snapshot) Lease(ctx context.Context, chain uint64) (*LeaseAt, error) {
+	var l LeaseAt
+	err := s.tx.QueryRow(ctx, `SELECT holder, epoch, expires_at > clock_timestamp() FROM didx.leases WHERE chain_id = $1`,
+		int64(chain)).Scan(&l.Holder, &l.Epoch, &l.Live)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read lease of chain %d: %w", chain, err)
+	}
+	return &l, nil
 }

@@ -1,3 +1,5 @@
+//go:build !nodev
+
 package main
 
 import (
@@ -12,6 +14,12 @@ import (
 	"github.com/didx/didx/indexer"
 	"github.com/didx/didx/internal/devenv"
 )
+
+// devCommands holds `didx dev`; a production build (-tags nodev) leaves it and the embedded
+// PostgreSQL and dev chain out, which halves the binary.
+type devCommands struct {
+	Dev devCmd `cmd:"" help:"Run on an embedded default: a private PostgreSQL, a local dev chain with demo tokens, and the sidecar."`
+}
 
 type devCmd struct {
 	Dir        string        `help:"Directory for the dev database (default: a temporary one, removed on exit)." type:"path"`

@@ -15,25 +15,48 @@ import (
 	"github.com/didx/didx/internal/testenv"
 )
 
-// proc is a running didx process with its output.
+// proc is a running didx process with its output; done closes when it exits, err is then its
+// exit error.
 type proc struct {
 	name string
 	cmd  *exec.Cmd
 	out  *testenv.Buffer
+	done chan struct{}
+	err  error
+}
+
+// wait waits for the process to exit and returns its exit error.
+func (p *proc) wait() error {
+	<-p.done
+	return p.err
+}
+
+// exited says whether the process has exited.
+func (p *proc) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
 }
 
 func start(t *testing.T, name, cfg string) *proc {
 	t.Helper()
-	p := &proc{name: name, cmd: didx("run", "--config", cfg), out: &testenv.Buffer{}}
+	p := &proc{name: name, cmd: didx("run", "--config", cfg), out: &testenv.Buffer{}, done: make(chan struct{})}
 	p.cmd.Env = append(p.cmd.Env, "DIDX_INSTANCE="+name)
 	p.cmd.Stderr = p.out
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	go func() {
+		p.err = p.cmd.Wait()
+		close(p.done)
+	}()
 	t.Cleanup(func() {
 		_ = p.cmd.Process.Signal(syscall.SIGCONT)
 		_ = p.cmd.Process.Kill()
-		_ = p.cmd.Wait()
+		<-p.done
 	})
 	return p
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -112,11 +113,40 @@ func TestConfigErrors(t *testing.T) {
 			if err == nil || cmd.ProcessState.ExitCode() == 0 {
 				t.Fatalf("exit 0; stderr: %s", stderr.String())
 			}
-			if !strings.Contains(stderr.String(), c.want) || !strings.Contains(stderr.String(), f) {
-				t.Fatalf("stderr does not name %q in %s:\n%s", c.want, f, stderr.String())
+			if msg := fatal(t, stderr.String()); !strings.Contains(msg, c.want) || !strings.Contains(msg, f) {
+				t.Fatalf("the fatal line does not name %q in %s:\n%s", c.want, f, stderr.String())
 			}
 			assertNothingWritten(t, e.db)
 		})
+	}
+}
+
+// fatal is the error of the last stderr line, which must be a JSON log line of level fatal (the
+// binary logs JSON when stderr is not a terminal).
+func fatal(t *testing.T, stderr string) string {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	var line struct {
+		Level string `json:"level"`
+		Error string `json:"error"`
+		Exit  int    `json:"exit"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &line); err != nil || line.Level != "fatal" || line.Exit == 0 {
+		t.Fatalf("the last stderr line is not a JSON fatal line with the exit status (%v):\n%s", err, stderr)
+	}
+	return line.Error
+}
+
+// TestUsageErrors: a wrong command or flag exits 2 with the reason and a pointer to --help.
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"bogus"}, {"run", "--no-such-flag"}, {"validate"}} {
+		var stderr bytes.Buffer
+		cmd := didx(args...)
+		cmd.Stderr = &stderr
+		_ = cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != 2 || !strings.Contains(stderr.String(), "didx --help") {
+			t.Errorf("didx %v: exit %d, stderr %q; want 2 and a pointer to --help", args, code, stderr.String())
+		}
 	}
 }
 

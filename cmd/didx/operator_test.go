@@ -27,7 +27,7 @@ func indexed(t *testing.T, blocks int) (*env, string) {
 	head, _ := e.chain.Head(context.Background())
 	testenv.WaitCheckpoint(t, e.db, 1337, head, 60*time.Second)
 	_ = p.cmd.Process.Signal(os.Interrupt)
-	_ = p.cmd.Wait()
+	_ = p.wait()
 	return e, cfg
 }
 
@@ -65,11 +65,25 @@ func TestValidate(t *testing.T) {
 		Endpoints  []any  `json:"endpoints"`
 		StartedAt  string `json:"started_at"`
 		Checkpoint struct {
-			Number uint64
+			Number uint64 `json:"number"`
+			Hash   string `json:"hash"`
+			Legacy uint64 `json:"Number"`
 		} `json:"checkpoint"`
+		Database struct {
+			Name          string `json:"name"`
+			ServerVersion string `json:"server_version"`
+		} `json:"database"`
+		Lease struct {
+			Holder string `json:"holder"`
+			Epoch  int64  `json:"epoch"`
+		} `json:"lease"`
 	}
 	if err := json.Unmarshal(out, &rep); err != nil || !rep.Valid || len(rep.Checks) != 4 || len(rep.Endpoints) != 1 || rep.StartedAt == "" || rep.Didx.GoVersion == "" {
 		t.Fatalf("report %s (%v)", out, err)
+	}
+	if cp := rep.Checkpoint; cp.Number == 0 || cp.Legacy != cp.Number || len(cp.Hash) != 66 ||
+		rep.Database.Name == "" || rep.Database.ServerVersion == "" || rep.Lease.Holder != "a" || rep.Lease.Epoch < 1 {
+		t.Fatalf("report lacks its checkpoint, database or lease: %s", out)
 	}
 
 	ctx := context.Background()

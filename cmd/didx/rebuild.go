@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"time"
 
@@ -23,7 +24,7 @@ func (r *rebuildCmd) Run(ctx context.Context, log zerolog.Logger) error {
 	if err != nil {
 		return err
 	}
-	res, err := indexer.Rebuild(ctx, cfg, r.Chain, indexer.RebuildOptions{From: r.From, Progress: progress(log), Log: log})
+	res, err := indexer.Rebuild(ctx, cfg, r.Chain, indexer.RebuildOptions{From: r.From, Progress: progress(log.With().Uint64("chain", r.Chain).Logger(), r.Chain), Log: log})
 	if err != nil {
 		return err
 	}
@@ -32,18 +33,21 @@ func (r *rebuildCmd) Run(ctx context.Context, log zerolog.Logger) error {
 	return nil
 }
 
-// progress shows a rebuild's progress: a bar with blocks/s and ETA on a terminal, else a log
-// line every five seconds.
-func progress(log zerolog.Logger) func(indexed, head uint64) {
+// progress shows a rebuild's progress once the target is known: a bar with blocks/s and ETA on
+// a terminal, else a log line (carrying the chain) every five seconds.
+func progress(log zerolog.Logger, chain uint64) func(indexed, head uint64) {
 	var first uint64
 	started := false
 	if isatty.IsTerminal(os.Stderr.Fd()) {
 		var bar *progressbar.ProgressBar
 		return func(indexed, head uint64) {
+			if head == 0 {
+				return
+			}
 			if !started {
 				first, started = indexed, true
 				bar = progressbar.NewOptions64(int64(head-first), progressbar.OptionSetWriter(os.Stderr),
-					progressbar.OptionSetDescription("rebuild"), progressbar.OptionShowCount(),
+					progressbar.OptionSetDescription(fmt.Sprintf("rebuild chain %d", chain)), progressbar.OptionShowCount(),
 					progressbar.OptionSetItsString("blocks"), progressbar.OptionShowIts(),
 					progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(200*time.Millisecond))
 			}
@@ -54,7 +58,7 @@ func progress(log zerolog.Logger) func(indexed, head uint64) {
 	var last time.Time
 	var lastBlock uint64
 	return func(indexed, head uint64) {
-		if time.Since(last) < 5*time.Second {
+		if head == 0 || time.Since(last) < 5*time.Second {
 			return
 		}
 		ev := log.Info().Uint64("indexed", indexed).Uint64("head", head)
