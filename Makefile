@@ -16,9 +16,14 @@ image: ## build the production binary (no embedded dev environment) into bin/did
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev
 
-test: lint ## vet, format check, every test, and the race detector on the concurrent packages (needs PostgreSQL binaries)
-	$(GO) test -count=1 -timeout 20m ./...
-	$(GO) test -race -count=1 -timeout 15m ./rpc/... ./store/... ./indexer/...
+# The concurrent packages run once, under the race detector, beside the others.
+RACE_PKGS = ./rpc/... ./store/... ./indexer/...
+
+test: lint ## vet, format check, every test against PostgreSQL and a real EVM; the concurrent packages under the race detector
+	@$(GO) test -race -count=1 -timeout 20m $(RACE_PKGS) & race=$$!; \
+	$(GO) test -count=1 -timeout 20m $$($(GO) list ./... | grep -v -e '/rpc$$' -e '/store$$' -e '/indexer$$'); plain=$$?; \
+	wait $$race; raced=$$?; \
+	[ $$plain -eq 0 ] && [ $$raced -eq 0 ]
 
 lint: ## go vet and gofmt
 	$(GO) vet ./...
