@@ -16,17 +16,13 @@ image: ## build the production binary (no embedded dev environment) into bin/did
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev
 
-# The concurrent packages run once, under the race detector, beside the others.
-RACE_PKGS = ./rpc/... ./store/... ./indexer/...
-
-test: lint ## vet, format check, every test against PostgreSQL and a real EVM; the concurrent packages under the race detector
-	@$(GO) test -race -count=1 -timeout 20m $(RACE_PKGS) & race=$$!; \
-	$(GO) test -count=1 -timeout 20m $$($(GO) list ./... | grep -v -e '/rpc$$' -e '/store$$' -e '/indexer$$'); plain=$$?; \
-	wait $$race; raced=$$?; \
-	[ $$plain -eq 0 ] && [ $$raced -eq 0 ]
+# Every package is built once, with the race detector: vet, the tests and the binary the
+# command tests run all share that one build of the dependencies.
+test: lint ## vet, format check, every test against PostgreSQL and a real EVM, all under the race detector
+	$(GO) test -race -count=1 -timeout 25m ./...
 
 lint: ## go vet and gofmt
-	$(GO) vet ./...
+	$(GO) vet -race ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
@@ -40,22 +42,27 @@ func (c *Chain) apply(r *rpc.Range, p *pending) {
 	p.Transfers = slices.Grow(p.Transfers, len(r.Logs))
 	for i := range r.Logs {
 		l := &r.Logs[i]
-		h := c.handlers[l.Address]
+		h := c.set.handlers[l.Address]
 		if h == nil || !slices.Contains(h.Topics(), l.Topics[0]) {
 			continue
 		}
-		if err := h.Handle(l, &p.Batch); err != nil {
-			c.metrics.HandlerErrs.WithLabelValues(c.label, h.Name()).Inc()
-			c.log.Warn().Str("handler", h.Name()).Uint64("block", l.BlockNumber).Uint("log_index", l.Index).
-				Str("tx", l.TxHash.Hex()).Str("address", l.Address.Hex()).Err(err).Msg("log did not decode; recorded in didx.undecodable_logs")
-			p.Bad = append(p.Bad, store.BadLog{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash,
-				LogIndex: l.Index, Address: l.Address, Topics: l.Topics, Data: l.Data, Handler: h.Name(), Err: err.Error()})
-		}
+		c.handle(h, l, &p.Batch)
 	}
 	p.logs += len(r.Logs)
 	p.headers = append(p.headers, r.Headers...)
 	last := r.Headers[len(r.Headers)-1]
 	p.Next = store.Checkpoint{Number: last.Number, Hash: last.Hash}
+}
+
+// handle decodes one log into b; one that does not decode is counted, logged and kept.
+func (c *Chain) handle(h Handler, l *types.Log, b *store.Batch) {
+	if err := h.Handle(l, b); err != nil {
+		c.metrics.HandlerErrs.WithLabelValues(c.label, h.Name()).Inc()
+		c.log.Warn().Str("handler", h.Name()).Uint64("block", l.BlockNumber).Uint("log_index", l.Index).
+			Str("tx", l.TxHash.Hex()).Str("address", l.Address.Hex()).Err(err).Msg("log did not decode; recorded in didx.undecodable_logs")
+		b.Bad = append(b.Bad, store.BadLog{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash,
+			LogIndex: l.Index, Address: l.Address, Topics: l.Topics, Data: l.Data, Handler: h.Name(), Err: err.Error()})
+	}
 }
 
 // commitTimeout bounds a commit that goes on after shutdown began, so the batch in flight
@@ -80,6 +87,8 @@ func (c *Chain) seal(p *pending) {
 		}
 	}
 	p.Fence = c.fence
+	p.Registry = c.set.version
+	p.Backfilling = c.set.backfilling
 	p.Seal()
 }
 

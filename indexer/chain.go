@@ -7,9 +7,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/rs/zerolog"
+	"github.com/sourcegraph/conc"
 
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
@@ -17,15 +17,20 @@ import (
 
 // Chain indexes one chain: it owns the chain's pipeline, its reorg repair and its status.
 type Chain struct {
-	cfg      ChainConfig
-	rpc      *rpc.Client
-	store    *store.Store
-	metrics  *Metrics
-	log      zerolog.Logger
-	label    string
-	handlers map[common.Address]Handler
-	filter   rpc.Filter
-	sizer    *rpc.RangeSizer
+	cfg     ChainConfig
+	rpc     *rpc.Client
+	store   *store.Store
+	metrics *Metrics
+	log     zerolog.Logger
+	label   string
+	sizer   *rpc.RangeSizer
+	// set is what the main cursor indexes; see loadContracts.
+	set       contractSet
+	factories factories
+	// backfillSizer adapts the backfill's ranges as sizer does the main cursor's.
+	backfillSizer *rpc.RangeSizer
+	backfillWake  chan struct{}
+	backfillLeft  atomic.Uint64
 	// fence runs inside every write transaction; the lease sets it.
 	fence func(context.Context, pgx.Tx) error
 	// acceptViolation lets the chain repair a reorg below finality instead of halting.
@@ -74,19 +79,15 @@ type ChainDeps struct {
 // NewChain prepares a chain for indexing; Run starts it.
 func NewChain(cfg ChainConfig, d ChainDeps) *Chain {
 	c := &Chain{cfg: cfg, rpc: d.RPC, store: d.Store, metrics: d.Metrics, acceptViolation: d.AcceptFinalityViolation,
-		handlers: map[common.Address]Handler{},
-		sizer:    rpc.NewRangeSizer(cfg.Fetch.Range, cfg.Fetch.MaxRange, cfg.Fetch.TargetLogs)}
+		sizer:         rpc.NewRangeSizer(cfg.Fetch.Range, cfg.Fetch.MaxRange, cfg.Fetch.TargetLogs),
+		backfillSizer: rpc.NewRangeSizer(cfg.Fetch.Range, cfg.Fetch.MaxRange, cfg.Fetch.TargetLogs),
+		backfillWake:  make(chan struct{}, 1)}
 	c.log = d.Log.With().Uint64("chain", cfg.ID).Logger()
-	erc20 := map[common.Address]uint64{}
-	for _, ct := range cfg.Contracts {
-		erc20[common.HexToAddress(ct.Address)] = max(ct.StartBlock, cfg.StartBlock)
+	c.label = c.metrics.chain(cfg.ID, append([]string{KindFactory}, Kinds...))
+	var err error
+	if c.factories, err = newFactories(cfg); err != nil {
+		c.log.Error().Err(err).Msg("factory rules do not parse: factories are not followed")
 	}
-	h := NewERC20(erc20)
-	for a := range erc20 {
-		c.handlers[a] = h
-	}
-	c.filter = rpc.NewFilter(cfg.Addresses(), h.Topics())
-	c.label = c.metrics.chain(cfg.ID, []string{h.Name()})
 	c.st = ChainStatus{ID: cfg.ID, State: "reindexing", Reason: "starting"}
 	return c
 }
@@ -110,6 +111,9 @@ func (c *Chain) Run(ctx context.Context) {
 	c.st.Violation = nil
 	c.mu.Unlock()
 	c.metrics.Violation.WithLabelValues(c.label).Set(0)
+	var wg conc.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() { c.backfill(ctx) })
 	var backoff rpc.Backoff
 	for ctx.Err() == nil {
 		before := c.Status().Indexed
@@ -132,7 +136,7 @@ func (c *Chain) Run(ctx context.Context) {
 				continue
 			}
 			fallthrough
-		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved):
+		case errors.Is(err, errReorg), errors.Is(err, store.ErrCheckpointMoved), errors.Is(err, errRegistryChanged):
 			c.log.Info().Err(err).Msg("re-reading checkpoint")
 			backoff.Reset()
 			continue
@@ -166,6 +170,9 @@ func (c *Chain) cycle(ctx context.Context) error {
 		if cp, err = c.ensureCanonical(ctx, cp); err != nil {
 			return err
 		}
+	}
+	if err := c.loadContracts(ctx, cp); err != nil {
+		return err
 	}
 	c.setReason("")
 	return c.index(ctx, cp)
@@ -246,9 +253,9 @@ func (c *Chain) refresh(head uint64) {
 		c.st.Lag = c.st.Head - c.st.Indexed
 	}
 	c.metrics.Lag.WithLabelValues(c.label).Set(float64(c.st.Lag))
-	backfill := uint64(0)
+	backfill := c.backfillLeft.Load()
 	if c.st.State == "reindexing" {
-		backfill = c.st.Lag
+		backfill += c.st.Lag
 	}
 	c.metrics.Remaining.WithLabelValues(c.label).Set(float64(backfill))
 	if !c.st.BlockTime.IsZero() {

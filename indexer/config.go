@@ -27,6 +27,9 @@ type Config struct {
 	Instance string        `yaml:"instance"`
 	Lease    LeaseConfig   `yaml:"lease"`
 	Chains   []ChainConfig `yaml:"chains"`
+
+	// lines are the file's line of each key path, for errors found after parsing.
+	lines map[string]int
 }
 
 // DatabaseConfig locates PostgreSQL.
@@ -59,7 +62,9 @@ type ChainConfig struct {
 	RPC        []EndpointConfig `yaml:"rpc"`
 	StartBlock uint64           `yaml:"start_block"`
 	Contracts  []ContractConfig `yaml:"contracts"`
-	Finality   FinalityConfig   `yaml:"finality"`
+	// Factories are the rules that register the contracts factories announce.
+	Factories []FactoryConfig `yaml:"factories"`
+	Finality  FinalityConfig  `yaml:"finality"`
 	// PollInterval is how often heads are polled when following the chain.
 	PollInterval time.Duration `yaml:"poll_interval"`
 	// ReadinessLag is the lag in blocks above which the chain is critical (lag-gated readiness fails).
@@ -198,11 +203,54 @@ func ParseConfig(file string, data []byte, getenv func(string) string) (*Config,
 	if v := getenv("DIDX_INSTANCE"); v != "" {
 		c.Instance = v
 	}
+	c.lines = map[string]int{}
+	keyLines(root.Content[0], "", c.lines)
 	if err := c.check(file); err != nil {
-		return nil, err
+		return nil, c.located(err)
 	}
 	c.complete()
 	return &c, nil
+}
+
+// keyLines records the line of every key under n by its dotted path, and of every sequence
+// item by its indexed path.
+func keyLines(n *yaml.Node, path string, lines map[string]int) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			key := join(path, n.Content[i].Value)
+			lines[key] = n.Content[i].Line
+			keyLines(n.Content[i+1], key, lines)
+		}
+	case yaml.SequenceNode:
+		for i, item := range n.Content {
+			key := fmt.Sprintf("%s[%d]", path, i)
+			lines[key] = item.Line
+			keyLines(item, key, lines)
+		}
+	}
+}
+
+// located gives a ConfigError without a line the line of its key, or of the nearest enclosing
+// key present in the file (for a required key that is missing), so every configuration error
+// names file, line and key alike.
+func (c *Config) located(err error) error {
+	var ce *ConfigError
+	if !errors.As(err, &ce) || ce.Line > 0 {
+		return err
+	}
+	for key := ce.Key; key != ""; {
+		if n, ok := c.lines[key]; ok {
+			ce.Line = n
+			break
+		}
+		i := strings.LastIndexAny(key, ".[")
+		if i < 0 {
+			break
+		}
+		key = key[:i]
+	}
+	return ce
 }
 
 // envVar is a ${NAME} reference in a configuration value.
@@ -346,10 +394,13 @@ func (c *Config) check(file string) error {
 				return bad(ep, "weight, rps and max_in_flight cannot be negative")
 			}
 		}
-		if len(ch.Contracts) == 0 {
-			return bad(p+".contracts", "required: at least one contract")
+		if len(ch.Contracts) == 0 && len(ch.Factories) == 0 {
+			return bad(p+".contracts", "required: at least one contract or factory")
 		}
 		addrs := map[common.Address]bool{}
+		if err := checkFactories(ch, p, bad); err != nil {
+			return err
+		}
 		for j, ct := range ch.Contracts {
 			cp := fmt.Sprintf("%s.contracts[%d]", p, j)
 			if ct.Kind == "" {
@@ -385,6 +436,39 @@ func (c *Config) check(file string) error {
 		}
 		if f.Range > 0 && f.MaxRange > 0 && f.Range > f.MaxRange {
 			return bad(p+".fetch.range", "%d is above fetch.max_range %d", f.Range, f.MaxRange)
+		}
+	}
+	return nil
+}
+
+// checkFactories checks a chain's factory rules: named, distinct, watching an address or
+// another rule's contracts (of kind factory), with an event that parses and an address
+// parameter.
+func checkFactories(ch ChainConfig, p string, bad func(key, format string, args ...any) error) error {
+	kinds := map[string]string{}
+	for _, f := range ch.Factories {
+		kinds[f.Name] = f.Kind
+	}
+	seen := map[string]bool{}
+	for i, f := range ch.Factories {
+		fp := fmt.Sprintf("%s.factories[%d]", p, i)
+		switch {
+		case f.Name == "":
+			return bad(fp+".name", "required")
+		case seen[f.Name]:
+			return bad(fp+".name", "two factory rules are called %q", f.Name)
+		case (f.Address == "") == (f.FromFactory == ""):
+			return bad(fp, "set either address or from_factory")
+		case f.Address != "" && (!common.IsHexAddress(f.Address) || !strings.HasPrefix(f.Address, "0x")):
+			return bad(fp+".address", "%q is not a 0x-prefixed 20-byte hex address", f.Address)
+		case f.FromFactory != "" && kinds[f.FromFactory] != KindFactory:
+			return bad(fp+".from_factory", "%q is not a rule whose kind is factory", f.FromFactory)
+		case f.Kind != KindFactory && !slices.Contains(Kinds, f.Kind):
+			return bad(fp+".kind", "unknown kind %q (known: %v and factory)", f.Kind, Kinds)
+		}
+		seen[f.Name] = true
+		if _, err := parseRule(f); err != nil {
+			return bad(fp+".event", "%v", err)
 		}
 	}
 	return nil
@@ -455,9 +539,17 @@ func (ch *ChainConfig) Addresses() []common.Address {
 // FirstBlock is the lowest block the chain's state depends on: the earliest contract start
 // block, but not below the chain's own start block.
 func (ch *ChainConfig) FirstBlock() uint64 {
-	first := ch.Contracts[0].StartBlock
-	for _, ct := range ch.Contracts[1:] {
-		first = min(first, ct.StartBlock)
+	var starts []uint64
+	for _, ct := range ch.Contracts {
+		starts = append(starts, ct.StartBlock)
 	}
-	return max(first, ch.StartBlock)
+	for _, f := range ch.Factories {
+		if f.Address != "" {
+			starts = append(starts, f.StartBlock)
+		}
+	}
+	if len(starts) == 0 {
+		return ch.StartBlock
+	}
+	return max(slices.Min(starts), ch.StartBlock)
 }

@@ -3,6 +3,7 @@ package indexer
 import (
 	"os"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -57,13 +58,13 @@ func TestConfigDefaults(t *testing.T) {
 func TestConfigErrors(t *testing.T) {
 	base := strings.Replace(minimal, "%ID%", "1", 1)
 	cases := []struct{ name, yaml, want string }{
-		{"both finality forms", strings.Replace(base, "    rpc:", "    finality:\n      tag: finalized\n      depth: 3\n    rpc:", 1), "chains[0].finality: set either tag or depth"},
+		{"both finality forms", strings.Replace(base, "    rpc:", "    finality:\n      tag: finalized\n      depth: 3\n    rpc:", 1), "didx.yaml:5: chains[0].finality: set either tag or depth"},
 		{"bad finality tag", strings.Replace(base, "    rpc:", "    finality:\n      tag: latest\n    rpc:", 1), "chains[0].finality.tag"},
-		{"lease of an unknown chain", base + "lease:\n  chains: [5]\n", "lease.chains[0]: chain 5 is not configured"},
+		{"lease of an unknown chain", base + "lease:\n  chains: [5]\n", "didx.yaml:11: lease.chains[0]: chain 5 is not configured"},
 		{"short lease", base + "lease:\n  ttl: 100ms\n", "lease.ttl: must be at least 1s"},
 		{"duplicate chain", base + strings.SplitN(base, "chains:\n", 2)[1], "chains[1].id: chain 1 is configured twice"},
 		{"duplicate endpoint name", strings.Replace(base, "      - url: https://node.example/v3/KEY\n",
-			"      - url: https://node.example/v3/KEY\n      - url: https://node.example/v3/OTHER\n", 1), "chains[0].rpc[1].name: two endpoints"},
+			"      - url: https://node.example/v3/KEY\n      - url: https://node.example/v3/OTHER\n", 1), "didx.yaml:7: chains[0].rpc[1].name: two endpoints"},
 		{"bad endpoint scheme", strings.Replace(base, "https://node.example", "ftp://node.example", 1), "chains[0].rpc[0].url"},
 		{"range above max", strings.Replace(base, "    rpc:", "    fetch:\n      range: 10\n      max_range: 5\n    rpc:", 1), "chains[0].fetch.range"},
 		{"not YAML", "database: [", "didx.yaml"},
@@ -74,6 +75,9 @@ func TestConfigErrors(t *testing.T) {
 			_, err := parse(t, c.yaml, nil)
 			if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "didx.yaml") {
 				t.Fatalf("error %v, want one naming %q in didx.yaml", err, c.want)
+			}
+			if c.name != "not YAML" && !regexp.MustCompile(`^didx\.yaml:\d+: `).MatchString(err.Error()) {
+				t.Fatalf("error %v does not name the line", err)
 			}
 			if strings.Contains(err.Error(), "KEY") {
 				t.Fatalf("error shows the endpoint's key: %v", err)

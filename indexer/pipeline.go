@@ -31,7 +31,7 @@ var errReorg = errors.New("next range does not link to the indexed tip")
 // while the builder prepares the next. Channels bound what is in flight, so memory does not
 // depend on how far behind the chain is or how slow the database is.
 func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
-	next := c.cfg.FirstBlock()
+	next := c.set.first
 	if cp != nil {
 		next = cp.Number + 1
 	}
@@ -46,6 +46,7 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	ready, commits := make(chan struct{}), make(chan *pending)
 	p.Go(func(ctx context.Context) error { return c.build(ctx, cp, ordered, ready, commits) })
 	p.Go(func(ctx context.Context) error { return c.commit(ctx, ready, commits) })
+	p.Go(func(ctx context.Context) error { return c.watchRegistry(ctx) })
 	return p.Wait()
 }
 
@@ -100,7 +101,7 @@ func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
 
 // fetchRange fetches [from, to], splitting it when the endpoints refuse it as too large.
 func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, error) {
-	r, err := c.rpc.FetchRange(ctx, from, to, c.filter)
+	r, err := c.rpc.FetchRange(ctx, from, to, c.set.filter)
 	var tooLarge *rpc.RangeError
 	if !errors.As(err, &tooLarge) {
 		if err == nil {

@@ -5,8 +5,10 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/sourcegraph/conc"
 
@@ -79,6 +81,9 @@ func Rebuild(ctx context.Context, cfg *Config, chainID uint64, opts RebuildOptio
 	}
 	defer unlock()
 	if res.Resumed, err = live.StartRebuild(ctx, chainID, cfg.Instance, res.From); err != nil {
+		return res, err
+	}
+	if err := registerShadow(ctx, live, ch, opts.From); err != nil {
 		return res, err
 	}
 	opts.Log.Info().Uint64("chain", chainID).Uint64("from", res.From).Bool("resumed", res.Resumed).Msg("rebuild started")
@@ -212,4 +217,28 @@ func waitShadow(ctx context.Context, st *store.Store, shadow *Chain, target uint
 		case <-t.C:
 		}
 	}
+}
+
+// registerShadow registers in the shadow what the rebuild indexes: the configured contracts and
+// every contract registered in the live registry except those factories announced, which the
+// rebuild finds again from their factories' events. With from, nothing starts below it.
+func registerShadow(ctx context.Context, live *store.Store, ch ChainConfig, from *uint64) error {
+	reg, err := live.Registry(ctx, ch.ID)
+	if err != nil {
+		return err
+	}
+	seen := map[common.Address]bool{}
+	var cs []store.Contract
+	for _, c := range append(configContracts(ch), reg.Contracts...) {
+		if seen[c.Address] || strings.HasPrefix(c.Source, "factory:") {
+			continue
+		}
+		seen[c.Address] = true
+		if from != nil {
+			c.StartBlock = max(c.StartBlock, *from)
+		}
+		cs = append(cs, store.Contract{Address: c.Address, Kind: c.Kind, Name: c.Name, StartBlock: c.StartBlock, Source: c.Source})
+	}
+	_, err = live.In(store.Shadow).Register(ctx, ch.ID, cs)
+	return err
 }

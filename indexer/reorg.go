@@ -132,6 +132,9 @@ func (c *Chain) deepAncestor(ctx context.Context, hi uint64) (store.Checkpoint, 
 		return *match, nil
 	}
 	base := c.cfg.FirstBlock()
+	if c.set.handlers != nil {
+		base = min(base, c.set.first)
+	}
 	if base > 0 {
 		base--
 	}

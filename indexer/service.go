@@ -54,7 +54,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 		client, err := NewClient(ch, rpcMetrics, opts.Log)
 		if err != nil {
 			s.closeClients()
-			return nil, &ConfigError{File: file, Key: fmt.Sprintf("chains[%d].rpc", i), Msg: err.Error()}
+			return nil, cfg.located(&ConfigError{File: file, Key: fmt.Sprintf("chains[%d].rpc", i), Msg: err.Error()})
 		}
 		s.clients = append(s.clients, client)
 	}
@@ -165,7 +165,7 @@ func (s *Service) start(ctx context.Context) error {
 			defer cancel()
 			var idErr *rpc.ChainIDError
 			if err := s.clients[i].Check(cctx); errors.As(err, &idErr) {
-				errs[i] = &ConfigError{File: s.file, Key: fmt.Sprintf("chains[%d].id", i), Msg: err.Error()}
+				errs[i] = s.cfg.located(&ConfigError{File: s.file, Key: fmt.Sprintf("chains[%d].id", i), Msg: err.Error()})
 			}
 		})
 	}
@@ -181,7 +181,8 @@ func (s *Service) start(ctx context.Context) error {
 			return nil
 		}
 		var fatal *migrationError
-		if errors.As(err, &fatal) {
+		var cfgErr *ConfigError
+		if errors.As(err, &fatal) || errors.As(err, &cfgErr) {
 			return err
 		}
 		msg := "waiting for the database: " + store.RedactURL(err.Error())
@@ -193,13 +194,32 @@ func (s *Service) start(ctx context.Context) error {
 	}
 }
 
+// register registers every chain's configured contracts: a restart with a contract added to
+// the file is the same as `didx contracts add`. One registered before with another kind or
+// start block is a configuration error.
+func (s *Service) register(ctx context.Context) error {
+	for i, ch := range s.cfg.Chains {
+		added, err := s.store.Register(ctx, ch.ID, configContracts(ch))
+		if errors.Is(err, store.ErrRegisteredDifferently) {
+			return s.cfg.located(&ConfigError{File: s.file, Key: fmt.Sprintf("chains[%d].contracts", i), Msg: err.Error()})
+		}
+		if err != nil {
+			return err
+		}
+		if len(added) > 0 {
+			s.log.Info().Uint64("chain", ch.ID).Int("contracts", len(added)).Msg("configured contracts registered")
+		}
+	}
+	return nil
+}
+
 // migrationError is a migration that failed on a database that answers: retrying cannot mend it.
 type migrationError struct{ err error }
 
 func (e *migrationError) Error() string { return e.err.Error() }
 func (e *migrationError) Unwrap() error { return e.err }
 
-// connect pings the database and applies the migrations.
+// connect pings the database, applies the migrations and registers the configured contracts.
 func (s *Service) connect(ctx context.Context) error {
 	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	err := s.store.Ping(pctx)
@@ -215,7 +235,7 @@ func (s *Service) connect(ctx context.Context) error {
 		}
 		return &migrationError{err}
 	}
-	return nil
+	return s.register(ctx)
 }
 
 // Addr is the HTTP listener's address, once Listen or Run has bound it.

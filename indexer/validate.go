@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -154,10 +155,33 @@ type validator struct {
 	opts     ValidateOptions
 	clients  []*rpc.Client
 	fetchers []*Chain
+	// complete are the registered contracts whose history is indexed: the ones checked.
+	complete []store.Contract
+	// first is their lowest start block.
+	first uint64
+	// backfilling are the registered tokens whose history is still being backfilled: their
+	// balances are not complete yet, so they are left out and named in the report.
+	backfilling map[common.Address]bool
 }
 
+// newValidator connects to every endpoint of the chain and checks every registered contract of
+// the snapshot whose history is complete.
 func newValidator(ctx context.Context, ch *ChainConfig, st *store.Snapshot, rep *Report, opts ValidateOptions) (*validator, error) {
-	v := &validator{ch: ch, st: st, rep: rep, opts: opts}
+	v := &validator{ch: ch, st: st, rep: rep, opts: opts, backfilling: map[common.Address]bool{}}
+	cs, err := st.Contracts(ctx, ch.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cs {
+		if c.Pending() {
+			v.backfilling[c.Address] = true
+			continue
+		}
+		if len(v.complete) == 0 || c.StartBlock < v.first {
+			v.first = c.StartBlock
+		}
+		v.complete = append(v.complete, c)
+	}
 	for _, e := range ch.RPC {
 		one := *ch
 		one.RPC = []EndpointConfig{e}
@@ -175,7 +199,9 @@ func newValidator(ctx context.Context, ch *ChainConfig, st *store.Snapshot, rep 
 			continue
 		}
 		v.clients = append(v.clients, c)
-		v.fetchers = append(v.fetchers, NewChain(one, ChainDeps{RPC: c, Metrics: NewMetrics(nil), Log: opts.Log}))
+		f := NewChain(one, ChainDeps{RPC: c, Metrics: NewMetrics(nil), Log: opts.Log})
+		f.useContracts(0, v.complete)
+		v.fetchers = append(v.fetchers, f)
 		rep.Endpoints = append(rep.Endpoints, c.Endpoints()...)
 	}
 	if len(v.clients) == 0 {
@@ -219,13 +245,18 @@ func (v *validator) transfers(ctx context.Context) error {
 	before := len(v.rep.Mismatches)
 	cp := v.rep.Checkpoint.Number
 	ranges := 0
-	for from := v.ch.FirstBlock(); from <= cp; from += v.opts.RangeBlocks {
+	if len(v.complete) == 0 {
+		v.check("transfers", 0, before, "no contract has its history indexed yet"+v.skipped())
+		return nil
+	}
+	for from := v.first; from <= cp; from += v.opts.RangeBlocks {
 		to := min(cp, from+v.opts.RangeBlocks-1)
 		ranges++
 		indexed, err := v.st.Transfers(ctx, v.ch.ID, from, to)
 		if err != nil {
 			return err
 		}
+		indexed = slices.DeleteFunc(indexed, func(t store.Transfer) bool { return v.backfilling[t.Token] })
 		var first []store.Transfer
 		for i, c := range v.clients {
 			chain, err := v.fetchers[i].transfersIn(ctx, from, to)
@@ -242,7 +273,8 @@ func (v *validator) transfers(ctx context.Context) error {
 			}
 		}
 	}
-	v.check("transfers", ranges, before, fmt.Sprintf("blocks %d-%d in ranges of %d", v.ch.FirstBlock(), cp, v.opts.RangeBlocks))
+	v.check("transfers", ranges, before, fmt.Sprintf("blocks %d-%d in ranges of %d, %d contracts%s", v.first, cp,
+		v.opts.RangeBlocks, len(v.complete), v.skipped()))
 	return nil
 }
 
@@ -315,6 +347,14 @@ func encodeTransfer(t store.Transfer) []byte {
 	return append(b, common.BigToHash(t.Value).Bytes()...)
 }
 
+// skipped names the contracts left out because their backfill is not done.
+func (v *validator) skipped() string {
+	if len(v.backfilling) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d still backfilling, not checked)", len(v.backfilling))
+}
+
 // balances compares every indexed balance with balanceOf at the checkpoint block, a page at a
 // time, and the balance rows with what the indexed transfers imply.
 func (v *validator) balances(ctx context.Context) error {
@@ -333,6 +373,11 @@ func (v *validator) balances(ctx context.Context) error {
 		}
 		if len(page) == 0 {
 			break
+		}
+		after = page[len(page)-1].BalanceKey
+		page = slices.DeleteFunc(page, func(b store.Balance) bool { return v.backfilling[b.Token] })
+		if len(page) == 0 {
+			continue
 		}
 		calls := make([]rpc.Call, len(page))
 		for i, b := range page {
@@ -360,7 +405,6 @@ func (v *validator) balances(ctx context.Context) error {
 			}
 		}
 		n += len(page)
-		after = page[len(page)-1].BalanceKey
 	}
 	implied, err := v.st.ImpliedMismatches(ctx, v.ch.ID, 100)
 	if err != nil {
@@ -389,7 +433,12 @@ func (v *validator) supply(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	addrs := v.ch.Addresses()
+	var addrs []common.Address
+	for _, c := range v.complete {
+		if c.Kind != KindFactory {
+			addrs = append(addrs, c.Address)
+		}
+	}
 	calls := make([]rpc.Call, len(addrs))
 	for i, a := range addrs {
 		calls[i] = rpc.Call{To: a, Data: data}

@@ -121,8 +121,8 @@ func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
 // the balances it brought to zero, so the table holds exactly the non-zero holders. The upsert
 // names the keys it zeroed, so the delete touches only those rather than probing every key
 // again. It returns how many balances it left negative: a token cannot do that, so each one is
-// the mark of a lost log (or of a token that breaks ERC-20).
-func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p balanceParams) (negative int, err error) {
+// the mark of a lost log (or of a token that breaks ERC-20), leaving out the tokens in exempt.
+func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p balanceParams, exempt map[common.Address]bool) (negative int, err error) {
 	if p.n == 0 {
 		return 0, nil
 	}
@@ -138,7 +138,9 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, p b
 	for res.NextRow() {
 		v := res.Values()
 		if len(v[2]) == 1 && v[2][0] == 1 {
-			negative++
+			if !exempt[common.BytesToAddress(v[0])] {
+				negative++
+			}
 			continue
 		}
 		zt, zh = append(zt, bytes.Clone(v[0])), append(zh, bytes.Clone(v[1]))

@@ -78,6 +78,16 @@ type Batch struct {
 	Bad       []BadLog
 	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
 	Fence func(context.Context, pgx.Tx) error
+	// Discovered are contracts factories announced in the batch's blocks: Commit registers them,
+	// the main cursor taking them over after Next and a backfill indexing them from their
+	// announcement's block up to Next.
+	Discovered []Contract
+	// Registry is the version of the chain's registry the batch was built for: Commit writes
+	// nothing and returns ErrCheckpointMoved once another registration has bumped it.
+	Registry int64
+	// Backfilling are the tokens whose history is still being backfilled: their balances may
+	// dip below zero until it is done, so they are not counted in Negative.
+	Backfilling map[common.Address]bool
 	// Negative is set by Commit: how many balances the batch left below zero.
 	Negative int
 
@@ -157,7 +167,7 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 				return err
 			}
 		}
-		if err := moveCheckpoint(ctx, tx, s.sch, b.ChainID, b.Prev, b.Next); err != nil {
+		if err := moveCheckpoint(ctx, tx, s.sch, b.ChainID, b.Prev, b.Next, b.Registry); err != nil {
 			return err
 		}
 		if b.enc.rows > 0 {
@@ -166,7 +176,11 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 			}
 		}
 		var err error
-		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances); err != nil {
+		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling); err != nil {
+			return err
+		}
+		next := b.Next.Number + 1
+		if err := discover(ctx, tx, s.sch, b.ChainID, b.Discovered, &next); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}
@@ -188,19 +202,26 @@ func firstBlock(b *Batch) uint64 {
 	return b.Prev.Number + 1
 }
 
-// moveCheckpoint sets the checkpoint to next if it is still prev, else returns
-// ErrCheckpointMoved. The row lock it takes serialises concurrent writers of a chain.
-func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, prev *Checkpoint, next Checkpoint) error {
+// anyRegistry skips moveCheckpoint's registry check: a rollback undoes blocks whatever the
+// registry holds.
+const anyRegistry = -1
+
+// moveCheckpoint sets the checkpoint to next if it is still prev and the chain's registry is
+// still at version registry (unless anyRegistry), else returns ErrCheckpointMoved: either way
+// the writer must re-read what it builds on. The row lock it takes serialises concurrent
+// writers of a chain.
+func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, prev *Checkpoint, next Checkpoint, registry int64) error {
 	var tag interface{ RowsAffected() int64 }
 	var err error
+	const current = `($4::bigint < 0 OR coalesce((SELECT version FROM {s}.registry WHERE chain_id = $1), 0) = $4)`
 	if prev == nil {
 		tag, err = tx.Exec(ctx, sch.q(`INSERT INTO {s}.checkpoints (chain_id, block_number, block_hash, updated_at)
-			VALUES ($1, $2, $3, now()) ON CONFLICT (chain_id) DO NOTHING`),
-			int64(chain), int64(next.Number), next.Hash.Bytes())
+			SELECT $1, $2, $3, now() WHERE `+current+` ON CONFLICT (chain_id) DO NOTHING`),
+			int64(chain), int64(next.Number), next.Hash.Bytes(), registry)
 	} else {
 		tag, err = tx.Exec(ctx, sch.q(`UPDATE {s}.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
-			WHERE chain_id = $1 AND block_number = $4 AND block_hash = $5`),
-			int64(chain), int64(next.Number), next.Hash.Bytes(), int64(prev.Number), prev.Hash.Bytes())
+			WHERE chain_id = $1 AND block_number = $5 AND block_hash = $6 AND `+current),
+			int64(chain), int64(next.Number), next.Hash.Bytes(), registry, int64(prev.Number), prev.Hash.Bytes())
 	}
 	if err != nil {
 		return fmt.Errorf("move checkpoint to %d: %w", next.Number, err)

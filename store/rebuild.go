@@ -76,7 +76,7 @@ func clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
 }
 
 // indexedTables are the per-chain tables a rebuild replaces, checkpoints last.
-var indexedTables = []string{"erc20_transfers", "erc20_balances", "undecodable_logs", "blocks", "checkpoints"}
+var indexedTables = []string{"erc20_transfers", "erc20_balances", "undecodable_logs", "blocks", "contracts", "registry", "checkpoints"}
 
 // RebuildHeartbeat keeps the rebuild's registration fresh; wantLease asks the sidecar holding
 // the chain's lease to give it up.

@@ -51,14 +51,19 @@ func (s *Store) undo(ctx context.Context, tx pgx.Tx, chain uint64, prev, ancesto
 			return 0, err
 		}
 	}
-	if err := moveCheckpoint(ctx, tx, s.sch, chain, &prev, ancestor); err != nil {
+	if err := moveCheckpoint(ctx, tx, s.sch, chain, &prev, ancestor, anyRegistry); err != nil {
 		return 0, err
+	}
+	reg := &pgx.Batch{}
+	queueRegistryUndo(reg, s.sch, chain, ancestor.Number)
+	if err := tx.SendBatch(ctx, reg).Close(); err != nil {
+		return 0, fmt.Errorf("roll back the registry of chain %d to %d: %w", chain, ancestor.Number, err)
 	}
 	gone, err := deleteTransfers(ctx, tx, s.sch, chain, ancestor.Number)
 	if err != nil {
 		return 0, err
 	}
-	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1))); err != nil {
+	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1)), nil); err != nil {
 		return 0, err
 	}
 	q := &pgx.Batch{}
@@ -90,4 +95,17 @@ func deleteTransfers(ctx context.Context, tx pgx.Tx, sch schema, chain, above ui
 		return nil, fmt.Errorf("delete transfers of chain %d above %d: %w", chain, above, err)
 	}
 	return out, nil
+}
+
+// queueRegistryUndo makes the registry agree with a chain cut back to ancestor (before the
+// balances are touched, in the order a backfill commit locks them): contracts that
+// factories announced above it are unregistered (their rows are gone with their blocks), and
+// every contract whose main cursor or backfill had passed it is pulled back to it, so the main
+// cursor indexes them again from the block after. The version moves, so writers re-read it.
+func queueRegistryUndo(q *pgx.Batch, sch schema, chain, ancestor uint64) {
+	q.Queue(sch.q(`DELETE FROM {s}.contracts WHERE chain_id = $1 AND start_block > $2 AND source LIKE 'factory:%'`),
+		int64(chain), int64(ancestor))
+	q.Queue(sch.q(`UPDATE {s}.contracts SET main_from = least(main_from, $2), backfill_next = least(backfill_next, $2)
+		WHERE chain_id = $1 AND main_from > $2`), int64(chain), int64(ancestor+1))
+	q.Queue(sch.q(`UPDATE {s}.registry SET version = version + 1 WHERE chain_id = $1`), int64(chain))
 }

@@ -20,11 +20,12 @@ type cli struct {
 
 	Run         runCmd `cmd:"" help:"Index every configured chain until SIGINT/SIGTERM."`
 	devCommands `embed:""`
-	Status      statusCmd   `cmd:"" help:"Show each chain's RPC head, indexed block, lag, finalized block and lease holder."`
-	Migrate     migrateCmd  `cmd:"" help:"Apply (up) or list (status) the database migrations."`
-	Rebuild     rebuildCmd  `cmd:"" help:"Re-index a chain from the chain into a shadow copy and swap it in atomically."`
-	Validate    validateCmd `cmd:"" help:"Check a chain's indexed state against the chain: exit 0 valid, 1 mismatch, 2 could not validate."`
-	Version     versionCmd  `cmd:"" help:"Print the version, commit and Go version of this didx."`
+	Status      statusCmd    `cmd:"" help:"Show each chain's RPC head, indexed block, lag, finalized block and lease holder."`
+	Migrate     migrateCmd   `cmd:"" help:"Apply (up) or list (status) the database migrations."`
+	Rebuild     rebuildCmd   `cmd:"" help:"Re-index a chain from the chain into a shadow copy and swap it in atomically."`
+	Contracts   contractsCmd `cmd:"" help:"Register a contract at run time (add) or list the registered ones (list)."`
+	Validate    validateCmd  `cmd:"" help:"Check a chain's indexed state against the chain: exit 0 valid, 1 mismatch, 2 could not validate."`
+	Version     versionCmd   `cmd:"" help:"Print the version, commit and Go version of this didx."`
 }
 
 // configFlag is the --config flag shared by the commands that read the configuration.

@@ -64,10 +64,15 @@ func newEnv(t *testing.T, ntokens int) *env {
 // config writes a configuration for the env's chain; endpoint and fetch are extra YAML for the
 // endpoint and the chain. Leases last a second, so a restarted process takes over quickly.
 func (e *env) config(endpoint, fetch string) string {
+	return e.configFor(e.tokens, endpoint, fetch)
+}
+
+// configFor is config with only the given tokens configured.
+func (e *env) configFor(tokens []common.Address, endpoint, fetch string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nlease:\n  ttl: 1s\nchains:\n  - id: 1337\n    poll_interval: 50ms\n%s    rpc:\n      - url: %s\n%s    contracts:\n",
 		e.db, fetch, e.chain.URL, endpoint)
-	for _, a := range e.tokens {
+	for _, a := range tokens {
 		fmt.Fprintf(&b, "      - kind: erc20\n        address: \"%s\"\n", a.Hex())
 	}
 	f := filepath.Join(e.t.TempDir(), "didx.yaml")

@@ -11,6 +11,7 @@ import (
 	"net"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -214,4 +215,51 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// DeployFactory deploys the token factory from account 0 and mines it.
+func (c *Chain) DeployFactory(ctx context.Context) (common.Address, *contracts.TokenFactory, error) {
+	addr, tx, f, err := contracts.DeployTokenFactory(c.Transactor(0, 3_000_000), c.backend.Client())
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy factory: %w", err)
+	}
+	c.Commit()
+	if err := c.requireSuccess(ctx, tx); err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, f, nil
+}
+
+// CreateToken sends, to the pending block, a factory transaction that creates a token and
+// mints supply to holder; the token's address is known once the block is mined (Created).
+func (c *Chain) CreateToken(f *contracts.TokenFactory, name string, holder common.Address, supply *big.Int) error {
+	if _, err := f.Create(c.Transactor(0, 3_000_000), name, name, holder, supply); err != nil {
+		c.Forget(0)
+		return fmt.Errorf("create token %s: %w", name, err)
+	}
+	return nil
+}
+
+// Created lists the tokens factory has announced on the canonical chain, in order, with the
+// block of each announcement.
+func (c *Chain) Created(ctx context.Context, factory common.Address, f *contracts.TokenFactory) ([]common.Address, []uint64, error) {
+	abi, err := contracts.TokenFactoryMetaData.GetAbi()
+	if err != nil {
+		return nil, nil, err
+	}
+	logs, err := c.backend.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{factory},
+		Topics: [][]common.Hash{{abi.Events["TokenAssetCreated"].ID}}})
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []common.Address
+	var blocks []uint64
+	for _, l := range logs {
+		ev, err := f.ParseTokenAssetCreated(l)
+		if err != nil {
+			return nil, nil, err
+		}
+		out, blocks = append(out, ev.TokenAddress), append(blocks, l.BlockNumber)
+	}
+	return out, blocks, nil
 }

@@ -1,0 +1,245 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/didx/didx/rpc"
+	"github.com/didx/didx/store"
+)
+
+// Kinds are the contract kinds a chain can index, each with its handler.
+var Kinds = []string{"erc20"}
+
+// contractSet is what the main cursor indexes, read from the registry at the start of a cycle.
+// It is replaced only between cycles, while no pipeline runs.
+type contractSet struct {
+	version  int64
+	handlers map[common.Address]Handler
+	filter   rpc.Filter
+	// first is the lowest start block: a chain without a checkpoint starts there.
+	first uint64
+	// backfilling are the tokens whose history is still being backfilled.
+	backfilling map[common.Address]bool
+}
+
+// errRegistryChanged stops a cycle whose contract set is no longer the registry's.
+var errRegistryChanged = errors.New("the registered contracts changed")
+
+// configContracts are the chain's configured contracts, and the factories its rules name by
+// address, as registry rows.
+func configContracts(cfg ChainConfig) []store.Contract {
+	var out []store.Contract
+	for _, ct := range cfg.Contracts {
+		out = append(out, store.Contract{Address: common.HexToAddress(ct.Address), Kind: ct.Kind, Name: ct.Name,
+			StartBlock: max(ct.StartBlock, cfg.StartBlock), Source: "config"})
+	}
+	return append(out, factoryContracts(cfg)...)
+}
+
+// loadContracts adopts the contracts registered since the last cycle at checkpoint cp (the
+// main cursor takes them over from the next block, the backfill below), then reads the
+// registry into the set the next pipeline indexes.
+func (c *Chain) loadContracts(ctx context.Context, cp *store.Checkpoint) error {
+	if n, err := c.store.Adopt(ctx, c.cfg.ID, cp, c.fence); err != nil {
+		return err
+	} else if n > 0 {
+		c.log.Info().Int64("contracts", n).Msg("new contracts registered: the head follows them, their history is backfilled")
+		c.wakeBackfill()
+	}
+	reg, err := c.store.Registry(ctx, c.cfg.ID)
+	if err != nil {
+		return err
+	}
+	// Contracts registered after the adoption above wait for the next cycle, which the
+	// version they bumped forces.
+	c.useContracts(reg.Version, reg.Contracts)
+	return nil
+}
+
+// useContracts makes the adopted contracts of cs, at registry version, what the chain's main
+// cursor indexes, each from where the main cursor took it over.
+func (c *Chain) useContracts(version int64, cs []store.Contract) {
+	c.set = c.newSet(version, cs, func(ct store.Contract) (uint64, bool) {
+		return max(ct.StartBlock, ct.MainFrom), ct.Adopted
+	})
+}
+
+// newSet builds the handlers and the log filter for the contracts of cs that from accepts, each
+// indexed from the block from returns: an ERC-20 handler for the tokens, a factory handler
+// with its rules for each factory.
+func (c *Chain) newSet(version int64, cs []store.Contract, from func(store.Contract) (uint64, bool)) contractSet {
+	set := contractSet{version: version, handlers: map[common.Address]Handler{}, backfilling: map[common.Address]bool{}}
+	tokens := map[common.Address]uint64{}
+	var addrs []common.Address
+	var topics []common.Hash
+	for _, ct := range cs {
+		start, ok := from(ct)
+		if !ok {
+			continue
+		}
+		addrs = append(addrs, ct.Address)
+		if ct.Pending() {
+			set.backfilling[ct.Address] = true
+		}
+		if len(addrs) == 1 || ct.StartBlock < set.first {
+			set.first = ct.StartBlock
+		}
+		if ct.Kind == KindFactory {
+			h := newFactoryHandler(c.factories.rulesOf(ct), start)
+			set.handlers[ct.Address] = h
+			for _, t := range h.Topics() {
+				if !slices.Contains(topics, t) {
+					topics = append(topics, t)
+				}
+			}
+			continue
+		}
+		tokens[ct.Address] = start
+	}
+	if len(tokens) > 0 {
+		h := NewERC20(tokens)
+		for a := range tokens {
+			set.handlers[a] = h
+		}
+		topics = append(topics, h.Topics()...)
+	}
+	set.filter = rpc.NewFilter(addrs, topics)
+	return set
+}
+
+// watchRegistry returns errRegistryChanged once the registry's version moves past the one the
+// running pipeline was built for, so a contract registered anywhere is followed within a poll.
+func (c *Chain) watchRegistry(ctx context.Context) error {
+	t := time.NewTicker(registryPoll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		reg, err := c.store.RegistryVersion(ctx, c.cfg.ID)
+		if err == nil && reg != c.set.version {
+			return errRegistryChanged
+		}
+	}
+}
+
+// registryPoll is how often a writer looks for newly registered contracts.
+const registryPoll = time.Second
+
+// wakeBackfill tells the backfill loop that there may be work.
+func (c *Chain) wakeBackfill() {
+	select {
+	case c.backfillWake <- struct{}{}:
+	default:
+	}
+}
+
+// backfill indexes the history of joining contracts below the main cursor while the head is
+// followed, until ctx ends: every contract with history left shares one pass over the chain.
+func (c *Chain) backfill(ctx context.Context) {
+	var wait rpc.Backoff
+	for ctx.Err() == nil {
+		idle, err := c.backfillStep(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case errors.Is(err, store.ErrBackfillMoved):
+			continue
+		case err != nil:
+			c.log.Warn().Err(err).Int("attempt", wait.Attempts()+1).Msg("backfill failed")
+			if wait.Wait(ctx) != nil {
+				return
+			}
+			continue
+		}
+		wait.Reset()
+		if idle {
+			select {
+			case <-ctx.Done():
+				return
+			case <-c.backfillWake:
+			case <-time.After(registryPoll):
+			}
+		}
+	}
+}
+
+// backfillStep fetches and commits one range of the pending contracts' history, from the
+// lowest block any of them still lacks; it reports idle when none has history left.
+func (c *Chain) backfillStep(ctx context.Context) (idle bool, err error) {
+	reg, err := c.store.Registry(ctx, c.cfg.ID)
+	if err != nil {
+		return false, err
+	}
+	type todo struct {
+		store.Contract
+		from uint64
+	}
+	var work []todo
+	var lo, hi, remaining uint64
+	for _, ct := range reg.Contracts {
+		from := max(ct.BackfillNext, ct.StartBlock)
+		if !ct.Adopted || from >= ct.MainFrom {
+			continue
+		}
+		if len(work) == 0 || from < lo {
+			lo = from
+		}
+		hi = max(hi, ct.MainFrom-1)
+		remaining += ct.MainFrom - from
+		work = append(work, todo{ct, from})
+	}
+	c.backfillLeft.Store(remaining)
+	if len(work) == 0 {
+		return true, nil
+	}
+	to := min(hi, lo+c.backfillSizer.Size()-1)
+	var cs []store.Contract
+	var steps []store.BackfillStep
+	mainFrom := map[common.Address]uint64{}
+	for _, w := range work {
+		if w.from <= to {
+			cs = append(cs, w.Contract)
+			mainFrom[w.Address] = w.MainFrom
+			steps = append(steps, store.BackfillStep{Address: w.Address, Next: w.BackfillNext, To: min(to+1, w.MainFrom)})
+		}
+	}
+	set := c.newSet(0, cs, func(ct store.Contract) (uint64, bool) { return max(ct.BackfillNext, ct.StartBlock), true })
+	r, err := c.rpc.FetchRange(ctx, lo, to, set.filter)
+	var tooLarge *rpc.RangeError
+	if errors.As(err, &tooLarge) {
+		c.backfillSizer.Refused(to-lo+1, tooLarge.Max)
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("backfill %d-%d: %w", lo, to, err)
+	}
+	c.backfillSizer.Observe(to-lo+1, len(r.Logs))
+	var b store.Batch
+	for i := range r.Logs {
+		l := &r.Logs[i]
+		h := set.handlers[l.Address]
+		if l.BlockNumber >= mainFrom[l.Address] || h == nil || len(l.Topics) == 0 || !slices.Contains(h.Topics(), l.Topics[0]) {
+			continue
+		}
+		c.handle(h, l, &b)
+	}
+	if err := c.store.CommitBackfill(ctx, c.cfg.ID, b.Transfers, b.Bad, b.Discovered, steps, c.fence); err != nil {
+		return false, err
+	}
+	if len(b.Discovered) > 0 {
+		c.log.Info().Int("contracts", len(b.Discovered)).Uint64("from", lo).Uint64("to", to).Msg("the backfill found announced contracts")
+	}
+	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(len(b.Transfers)))
+	c.log.Debug().Uint64("from", lo).Uint64("to", to).Int("contracts", len(steps)).Int("transfers", len(b.Transfers)).
+		Msg("backfilled")
+	return false, nil
+}
