@@ -162,12 +162,28 @@ func (c *Chain) backfill(ctx context.Context) {
 		}
 		wait.Reset()
 		if idle {
-			select {
-			case <-ctx.Done():
-				return
-			case <-c.backfillWake:
-			case <-time.After(registryPoll):
-			}
+			c.idle(ctx)
+		}
+	}
+}
+
+// idle waits until the backfill may have work: a wake-up from an adoption, or a change of the
+// registry's version (a registration, a discovery, a rollback), which it polls cheaply.
+func (c *Chain) idle(ctx context.Context) {
+	seen, err := c.store.RegistryVersion(ctx, c.cfg.ID)
+	t := time.NewTicker(registryPoll)
+	defer t.Stop()
+	for err == nil {
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.backfillWake:
+			return
+		case <-t.C:
+		}
+		var v int64
+		if v, err = c.store.RegistryVersion(ctx, c.cfg.ID); v != seen {
+			return
 		}
 	}
 }

@@ -26,6 +26,7 @@ const tokenAssetCreated = "TokenAssetCreated(address indexed sender, address ind
 // announcements. Every token on the canonical chain must end registered and exact from its
 // creation block; the removed ones must be gone, rows and registration.
 func TestFactoryDiscovery(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 0)
 	ctx := context.Background()
 	factory, f, err := h.chain.DeployFactory(ctx)
@@ -35,8 +36,8 @@ func TestFactoryDiscovery(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed(t), 2))
 	tokens := map[common.Address]*contracts.Token{}
 	var removed []common.Address
-	created := func() []common.Address {
-		all, _, err := h.chain.Created(ctx, factory, f)
+	created := func(from uint64) []common.Address {
+		all, _, err := h.chain.Created(ctx, factory, f, from)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +60,10 @@ func TestFactoryDiscovery(t *testing.T) {
 			}
 		}
 		h.chain.Commit()
-		for _, a := range created() {
+		if !create {
+			return
+		}
+		for _, a := range created(h.head()) {
 			if tokens[a] == nil {
 				tok, err := contracts.NewToken(a, h.chain.Client())
 				if err != nil {
@@ -77,14 +81,15 @@ func TestFactoryDiscovery(t *testing.T) {
 		}
 		block(n%10 == 0)
 		if n%250 == 0 {
-			before := created()
+			from := h.head() - 30
+			before := created(from)
 			if err := h.chain.Reorg(ctx, 1); err != nil {
 				t.Fatal(err)
 			}
 			for i := 0; i < 3; i++ {
 				block(false)
 			}
-			after := created()
+			after := created(from)
 			for _, a := range before {
 				if !slices.Contains(after, a) {
 					removed = append(removed, a)
@@ -93,7 +98,7 @@ func TestFactoryDiscovery(t *testing.T) {
 			}
 		}
 	}
-	canonical, blocks, err := h.chain.Created(ctx, factory, f)
+	canonical, blocks, err := h.chain.Created(ctx, factory, f, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,6 +40,7 @@ func TestEndpointFaults(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t, 2)
 			if err := h.act.Blocks(context.Background(), 100, 5); err != nil {
 				t.Fatal(err)

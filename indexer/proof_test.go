@@ -44,6 +44,7 @@ func TestSoleMisbehavingEndpoint(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			h := newHarness(t, 3)
 			ctx := context.Background()
 			if err := h.act.Blocks(ctx, 60, 6); err != nil {

@@ -52,13 +52,10 @@ func Rebuild(ctx context.Context, cfg *Config, chainID uint64, opts RebuildOptio
 	if !found {
 		return RebuildResult{}, fmt.Errorf("chain %d is not configured", chainID)
 	}
-	if opts.From != nil {
-		ch.StartBlock = *opts.From
-		for i := range ch.Contracts {
-			ch.Contracts[i].StartBlock = max(ch.Contracts[i].StartBlock, *opts.From)
-		}
-	}
 	res := RebuildResult{Chain: chainID, From: ch.FirstBlock()}
+	if opts.From != nil && *opts.From > 0 {
+		res.From = *opts.From
+	}
 	client, err := NewClient(ch, rpc.NewMetrics(nil), opts.Log)
 	if err != nil {
 		return res, err
@@ -83,8 +80,16 @@ func Rebuild(ctx context.Context, cfg *Config, chainID uint64, opts RebuildOptio
 	if res.Resumed, err = live.StartRebuild(ctx, chainID, cfg.Instance, res.From); err != nil {
 		return res, err
 	}
-	if err := registerShadow(ctx, live, ch, opts.From); err != nil {
-		return res, err
+	switch {
+	case res.Resumed:
+	case opts.From != nil && *opts.From > 0:
+		if err := seedShadow(ctx, live, client, chainID, *opts.From, opts.Log); err != nil {
+			return res, err
+		}
+	default:
+		if err := registerShadow(ctx, live, ch); err != nil {
+			return res, err
+		}
 	}
 	opts.Log.Info().Uint64("chain", chainID).Uint64("from", res.From).Bool("resumed", res.Resumed).Msg("rebuild started")
 
@@ -221,8 +226,8 @@ func waitShadow(ctx context.Context, st *store.Store, shadow *Chain, target uint
 
 // registerShadow registers in the shadow what the rebuild indexes: the configured contracts and
 // every contract registered in the live registry except those factories announced, which the
-// rebuild finds again from their factories' events. With from, nothing starts below it.
-func registerShadow(ctx context.Context, live *store.Store, ch ChainConfig, from *uint64) error {
+// rebuild finds again from their factories' events.
+func registerShadow(ctx context.Context, live *store.Store, ch ChainConfig) error {
 	reg, err := live.Registry(ctx, ch.ID)
 	if err != nil {
 		return err
@@ -234,11 +239,52 @@ func registerShadow(ctx context.Context, live *store.Store, ch ChainConfig, from
 			continue
 		}
 		seen[c.Address] = true
-		if from != nil {
-			c.StartBlock = max(c.StartBlock, *from)
-		}
 		cs = append(cs, store.Contract{Address: c.Address, Kind: c.Kind, Name: c.Name, StartBlock: c.StartBlock, Source: c.Source})
 	}
 	_, err = live.In(store.Shadow).Register(ctx, ch.ID, cs)
 	return err
+}
+
+// seedShadow starts a rebuild from block from with the live state below it: the blocks of the
+// live rows below from are checked canonical against the chain, a page at a time, then the
+// shadow takes those rows, the balances they imply and the registry, checkpointed at from-1.
+// Only blocks from on are fetched again.
+func seedShadow(ctx context.Context, live *store.Store, client *rpc.Client, chain, from uint64, log zerolog.Logger) error {
+	checked := 0
+	for hi := from; ; {
+		page, err := live.RowBlocks(ctx, chain, hi, 500)
+		if err != nil {
+			return err
+		}
+		if len(page) == 0 {
+			break
+		}
+		nums := make([]uint64, len(page))
+		for i, b := range page {
+			nums[i] = b.Number
+		}
+		hs, err := client.Headers(ctx, nums)
+		if err != nil {
+			return fmt.Errorf("check the rows below %d: %w", from, err)
+		}
+		for i, b := range page {
+			if hs[i].Hash != b.Hash {
+				return fmt.Errorf("the indexed rows of block %d are not on the canonical chain (%s, the chain has %s): rebuild without --from",
+					b.Number, b.Hash.Hex(), hs[i].Hash.Hex())
+			}
+		}
+		checked += len(page)
+		hi = page[len(page)-1].Number
+	}
+	hs, err := client.Headers(ctx, []uint64{from - 1})
+	if err != nil {
+		return err
+	}
+	rows, err := live.SeedShadow(ctx, chain, from, store.Checkpoint{Number: from - 1, Hash: hs[0].Hash})
+	if err != nil {
+		return err
+	}
+	log.Info().Uint64("chain", chain).Uint64("below", from).Int("blocks_checked", checked).Int64("rows", rows).
+		Msg("rebuild keeps the indexed state below its first block")
+	return nil
 }

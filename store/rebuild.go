@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -146,4 +147,46 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 		return 0, fmt.Errorf("swap rebuilt state of chain %d: %w", chain, err)
 	}
 	return moved, nil
+}
+
+// SeedShadow starts a rebuild from block below: the shadow takes the chain's live rows below it
+// (which the caller has checked are canonical), the balances they imply and the registry, with
+// its checkpoint at cp, the block before. Contracts whose live history is incomplete (still
+// backfilling, or not yet adopted) bring no rows: the shadow backfills them from their start.
+// Factories' children announced at or above below are left out, to be found again.
+func (s *Store) SeedShadow(ctx context.Context, chain, below uint64, cp Checkpoint) (rows int64, err error) {
+	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		const incomplete = `SELECT address FROM didx.contracts WHERE chain_id = $1 AND (main_from IS NULL OR backfill_next < main_from)`
+		for _, q := range []string{
+			`INSERT INTO didx_rebuild.erc20_transfers SELECT * FROM didx.erc20_transfers
+				WHERE chain_id = $1 AND block_number < $2 AND token NOT IN (` + incomplete + `)`,
+			`INSERT INTO didx_rebuild.undecodable_logs SELECT * FROM didx.undecodable_logs
+				WHERE chain_id = $1 AND block_number < $2 AND address NOT IN (` + incomplete + `)`,
+			`INSERT INTO didx_rebuild.erc20_balances (chain_id, token, holder, balance)
+				SELECT $1, token, holder, sum(v) FROM (
+					SELECT token, to_address AS holder, value AS v FROM didx_rebuild.erc20_transfers WHERE chain_id = $1
+					UNION ALL SELECT token, from_address, -value FROM didx_rebuild.erc20_transfers WHERE chain_id = $1) d
+				WHERE holder <> '\x0000000000000000000000000000000000000000'::bytea
+				GROUP BY token, holder HAVING sum(v) <> 0`,
+			`INSERT INTO didx_rebuild.contracts (chain_id, address, kind, name, start_block, source, registered_at, main_from, backfill_next)
+				SELECT chain_id, address, kind, name, start_block, source, registered_at,
+					CASE WHEN address IN (` + incomplete + `) THEN greatest(start_block, $2) ELSE start_block END, start_block
+				FROM didx.contracts WHERE chain_id = $1 AND (start_block < $2 OR source NOT LIKE 'factory:%')`,
+		} {
+			args := []any{int64(chain), int64(below)}
+			if !strings.Contains(q, "$2") {
+				args = args[:1]
+			}
+			tag, err := tx.Exec(ctx, q, args...)
+			if err != nil {
+				return fmt.Errorf("seed the shadow of chain %d below %d: %w", chain, below, err)
+			}
+			rows += tag.RowsAffected()
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO didx_rebuild.registry (chain_id, version) VALUES ($1, 1)`, int64(chain)); err != nil {
+			return fmt.Errorf("seed the shadow registry of chain %d: %w", chain, err)
+		}
+		return moveCheckpoint(ctx, tx, Shadow, chain, nil, cp, anyRegistry)
+	})
+	return rows, err
 }

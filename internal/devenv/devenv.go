@@ -43,9 +43,13 @@ type Env struct {
 	Cluster    *pgcluster.Cluster
 	Chain      *simchain.Chain
 	Tokens     []common.Address
+	// Factory creates a token every so often, as the platform's token factories do: didx finds
+	// each by its announcement and indexes it from its creation block.
+	Factory common.Address
 
 	opts    Options
 	tokens  []*contracts.Token
+	factory *contracts.TokenFactory
 	ownsDir bool
 }
 
@@ -86,6 +90,9 @@ func Start(ctx context.Context, opts Options) (env *Env, err error) {
 		e.Tokens = append(e.Tokens, addr)
 		e.tokens = append(e.tokens, tok)
 	}
+	if e.Factory, e.factory, err = e.Chain.DeployFactory(ctx); err != nil {
+		return nil, err
+	}
 	e.ConfigFile = filepath.Join(e.Dir, "didx.yaml")
 	if err := os.WriteFile(e.ConfigFile, []byte(e.yaml()), 0o644); err != nil {
 		return nil, err
@@ -118,14 +125,23 @@ chains:
 	for i, a := range e.Tokens {
 		s += fmt.Sprintf("      - name: Demo%c\n        kind: erc20\n        address: \"%s\"\n", 'A'+i, a.Hex())
 	}
+	s += fmt.Sprintf(`    factories:
+      - name: tokens
+        address: "%s"
+        event: "TokenAssetCreated(address indexed sender, address indexed tokenAddress, address indexed tokenIdentity, bytes4[] interfaces, address accessManager)"
+        address_param: tokenAddress
+        kind: erc20
+`, e.Factory.Hex())
 	return s
 }
 
 // Drive mines a block of random token traffic every BlockTime until ctx ends; about one block
-// in forty is followed by a reorg of one to three blocks.
+// in forty is followed by a reorg of one to three blocks, and about one in thirty creates a
+// token through the factory (which then joins the traffic).
 func (e *Env) Drive(ctx context.Context) error {
 	act := e.Chain.NewActivity(e.tokens, uint64(time.Now().UnixNano()))
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	known := map[common.Address]bool{}
 	t := time.NewTicker(e.opts.BlockTime)
 	defer t.Stop()
 	for {
@@ -144,13 +160,48 @@ func (e *Env) Drive(ctx context.Context) error {
 				continue
 			}
 		}
+		if rng.IntN(30) == 0 {
+			holder := e.Chain.Accounts[1+rng.IntN(len(e.Chain.Accounts)-1)]
+			if err := e.Chain.CreateToken(e.factory, fmt.Sprintf("Factory %d", len(known)+1), holder, new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))); err != nil {
+				return err
+			}
+		}
 		if err := act.Blocks(ctx, 1, e.opts.TxPerBlock); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
 		}
+		head, err := e.Chain.Head(ctx)
+		if err != nil {
+			return err
+		}
+		created, _, err := e.Chain.Created(ctx, e.Factory, e.factory, head)
+		if err != nil {
+			return err
+		}
+		if grew := e.follow(created, known); grew {
+			act = e.Chain.NewActivity(e.tokens, rng.Uint64())
+		}
 	}
+}
+
+// follow adds the factory's new tokens to the traffic, and says whether there were any.
+func (e *Env) follow(created []common.Address, known map[common.Address]bool) bool {
+	grew := false
+	for _, a := range created {
+		if known[a] {
+			continue
+		}
+		tok, err := contracts.NewToken(a, e.Chain.Client())
+		if err != nil {
+			continue
+		}
+		known[a], grew = true, true
+		e.tokens = append(e.tokens, tok)
+		e.opts.Log.Info().Str("token", a.Hex()).Msg("dev chain: the factory created a token")
+	}
+	return grew
 }
 
 // Close stops the chain and the database and removes a temporary directory.

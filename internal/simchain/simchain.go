@@ -240,15 +240,15 @@ func (c *Chain) CreateToken(f *contracts.TokenFactory, name string, holder commo
 	return nil
 }
 
-// Created lists the tokens factory has announced on the canonical chain, in order, with the
-// block of each announcement.
-func (c *Chain) Created(ctx context.Context, factory common.Address, f *contracts.TokenFactory) ([]common.Address, []uint64, error) {
+// Created lists the tokens factory has announced on the canonical chain from block from on, in
+// order, with the block of each announcement.
+func (c *Chain) Created(ctx context.Context, factory common.Address, f *contracts.TokenFactory, from uint64) ([]common.Address, []uint64, error) {
 	abi, err := contracts.TokenFactoryMetaData.GetAbi()
 	if err != nil {
 		return nil, nil, err
 	}
-	logs, err := c.backend.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{factory},
-		Topics: [][]common.Hash{{abi.Events["TokenAssetCreated"].ID}}})
+	logs, err := c.backend.Client().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{factory}, Topics: [][]common.Hash{{abi.Events["TokenAssetCreated"].ID}}})
 	if err != nil {
 		return nil, nil, err
 	}

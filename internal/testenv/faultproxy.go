@@ -61,6 +61,14 @@ type Proxy struct {
 	Requests sync.Map
 	// Batches counts HTTP requests.
 	Batches atomic.Uint64
+	// logsFrom is one more than the lowest fromBlock of an eth_getLogs received, 0 before any.
+	logsFrom atomic.Uint64
+}
+
+// LowestLogsFrom is the lowest block an eth_getLogs asked for, and whether any was received.
+func (p *Proxy) LowestLogsFrom() (uint64, bool) {
+	n := p.logsFrom.Load()
+	return n - 1, n > 0
 }
 
 // NewProxy starts a proxy to upstream, closed when the test ends.
@@ -134,6 +142,15 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for _, c := range calls {
 		v, _ := p.Requests.LoadOrStore(c.Method, new(atomic.Uint64))
 		v.(*atomic.Uint64).Add(1)
+		if c.Method == "eth_getLogs" && len(c.Params) > 0 {
+			from, _ := logRange(c.Params[0])
+			for {
+				cur := p.logsFrom.Load()
+				if (cur != 0 && cur <= from+1) || p.logsFrom.CompareAndSwap(cur, from+1) {
+					break
+				}
+			}
+		}
 	}
 	if f.Down {
 		if hj, ok := w.(http.Hijacker); ok {

@@ -27,6 +27,8 @@ var server struct {
 	admin string // URL of a database to issue CREATE DATABASE from
 	err   error
 	seq   atomic.Int64
+	// create serialises CREATE DATABASE: parallel tests copy the same template.
+	create sync.Mutex
 }
 
 // Main runs a package's tests against a private PostgreSQL cluster (started here and stopped
@@ -73,7 +75,10 @@ func Database(t testing.TB) string {
 		t.Fatalf("testenv: connect to the test server: %v", err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+	server.create.Lock()
+	_, err = conn.Exec(ctx, "CREATE DATABASE "+name)
+	server.create.Unlock()
+	if err != nil {
 		t.Fatalf("testenv: create database: %v", err)
 	}
 	t.Cleanup(func() {
