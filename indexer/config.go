@@ -527,15 +527,6 @@ func (c *Config) Writes(id uint64) bool {
 	return len(c.Lease.Chains) == 0 || slices.Contains(c.Lease.Chains, id)
 }
 
-// Addresses are the registered contract addresses of the chain.
-func (ch *ChainConfig) Addresses() []common.Address {
-	out := make([]common.Address, len(ch.Contracts))
-	for i, ct := range ch.Contracts {
-		out[i] = common.HexToAddress(ct.Address)
-	}
-	return out
-}
-
 // FirstBlock is the lowest block the chain's state depends on: the earliest contract start
 // block, but not below the chain's own start block.
 func (ch *ChainConfig) FirstBlock() uint64 {

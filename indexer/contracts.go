@@ -44,22 +44,25 @@ func configContracts(cfg ChainConfig) []store.Contract {
 
 // loadContracts adopts the contracts registered since the last cycle at checkpoint cp (the
 // main cursor takes them over from the next block, the backfill below), then reads the
-// registry into the set the next pipeline indexes.
+// registry into the set the next pipeline indexes. A contract registered between the two is
+// adopted in another round, so the set never leaves one waiting at a current version.
 func (c *Chain) loadContracts(ctx context.Context, cp *store.Checkpoint) error {
-	if n, err := c.store.Adopt(ctx, c.cfg.ID, cp, c.fence); err != nil {
-		return err
-	} else if n > 0 {
-		c.log.Info().Int64("contracts", n).Msg("new contracts registered: the head follows them, their history is backfilled")
-		c.wakeBackfill()
+	for {
+		if n, err := c.store.Adopt(ctx, c.cfg.ID, cp, c.fence); err != nil {
+			return err
+		} else if n > 0 {
+			c.log.Info().Int64("contracts", n).Msg("new contracts registered: the head follows them, their history is backfilled")
+			c.wakeBackfill()
+		}
+		reg, err := c.store.Registry(ctx, c.cfg.ID)
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(reg.Contracts, func(ct store.Contract) bool { return !ct.Adopted }) {
+			c.useContracts(reg.Version, reg.Contracts)
+			return nil
+		}
 	}
-	reg, err := c.store.Registry(ctx, c.cfg.ID)
-	if err != nil {
-		return err
-	}
-	// Contracts registered after the adoption above wait for the next cycle, which the
-	// version they bumped forces.
-	c.useContracts(reg.Version, reg.Contracts)
-	return nil
 }
 
 // useContracts makes the adopted contracts of cs, at registry version, what the chain's main

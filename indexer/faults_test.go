@@ -66,7 +66,7 @@ func TestEndpointFaults(t *testing.T) {
 					t.Fatalf("the fault came after catch-up (checkpoint %d); the test proves nothing", n)
 				}
 			}
-			cp := h.waitSynced(60 * time.Second)
+			cp := h.waitSynced(2 * time.Minute)
 			t.Logf("indexed %d blocks in %s", cp, time.Since(start).Round(time.Millisecond))
 		})
 	}
