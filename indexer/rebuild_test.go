@@ -107,10 +107,10 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for readerCtx.Err() == nil {
+		_ = testenv.Every(readerCtx, 10*time.Millisecond, 0, func(int) error {
 			reported.Store(max(reported.Load(), int64(testutil.ToFloat64(svc.Metrics().Rebuild.WithLabelValues("1337")))))
-			time.Sleep(10 * time.Millisecond)
-		}
+			return nil
+		})
 	}()
 	res, err := indexer.Rebuild(ctx, cfg, 1337, indexer.RebuildOptions{Log: testLog(t)})
 	stopProducing()

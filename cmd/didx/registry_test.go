@@ -163,18 +163,33 @@ func TestHotHotWithDifferentConfigs(t *testing.T) {
 	stop := produce(t, act)
 	defer stop()
 	start(t, "b", e.config("", ""))
-	time.Sleep(3 * time.Second)
+	added := e.tokens[2].Hex()
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if c := listContracts(t, e.config("", ""))[added]; c.State == "" || c.State == "waiting" {
+			return fmt.Errorf("the writer a has not taken over the token b registered: %+v", c)
+		}
+		return nil
+	})
+	if l := leases(t, e.db)[1337]; l.holder != "a" {
+		t.Fatalf("lease %+v: the writer should still be a, whose configuration lacks the token", l)
+	}
 	if err := a.cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(3 * time.Second)
-	start(t, "a", e.configFor(e.tokens[:2], "", ""))
-	time.Sleep(2 * time.Second)
+	_ = a.wait()
+	waitHolder(t, e.db, 1337, func(l leaseRow) bool { return l.holder == "b" })
+	a = start(t, "a", e.configFor(e.tokens[:2], "", ""))
+	testenv.Eventually(t, 30*time.Second, func() error {
+		if !strings.Contains(a.out.String(), "didx running") {
+			return fmt.Errorf("a has not restarted:\n%s", a.out.String())
+		}
+		return nil
+	})
 	stop()
 	head, _ = e.chain.Head(ctx)
 	testenv.WaitCheckpoint(t, e.db, 1337, head, 60*time.Second)
 	testenv.Eventually(t, 60*time.Second, func() error {
-		if c := listContracts(t, e.config("", ""))[e.tokens[2].Hex()]; c.State != "indexed" {
+		if c := listContracts(t, e.config("", ""))[added]; c.State != "indexed" {
 			return fmt.Errorf("not caught up: %+v", c)
 		}
 		return nil
