@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -50,7 +51,8 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	return p.Wait()
 }
 
-// plan emits ranges from next up to the best head, then waits for the head to move.
+// plan emits ranges from next up to the best head, then waits for the head to move. While the
+// head is below what it planned, it checks at each wake that the chain did not get shorter.
 func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *task) error {
 	tick := time.NewTicker(c.cfg.PollInterval)
 	defer tick.Stop()
@@ -58,6 +60,11 @@ func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *tas
 		heads := c.rpc.Heads()
 		head := c.rpc.Head()
 		if next > head {
+			if next > head+1 {
+				if left, err := c.leftChain(ctx, head); err != nil || left {
+					return cmp.Or(err, errReorg)
+				}
+			}
 			select {
 			case <-ctx.Done():
 				return ctx.Err()

@@ -31,23 +31,37 @@ func (v *Violation) Error() string {
 const ancestorBatch = 64
 
 // ensureCanonical checks that the checkpoint block is still on the canonical chain and, when
-// it is not, rolls the chain back to the newest common ancestor in one transaction.
+// it is not, rolls the chain back to the newest common ancestor in one transaction. When every
+// endpoint's head is below the checkpoint, the endpoints lag or a reorg made the chain shorter:
+// the stored block at the head tells which.
 func (c *Chain) ensureCanonical(ctx context.Context, cp *store.Checkpoint) (*store.Checkpoint, error) {
-	hs, err := c.rpc.Headers(ctx, []uint64{cp.Number})
+	at, stored := cp.Number, cp.Hash
+	if head := c.rpc.Head(); head < at {
+		b, err := c.store.Blocks(ctx, c.cfg.ID, head, head)
+		if err != nil || len(b) == 0 {
+			return cp, err
+		}
+		at, stored = head, b[0].Hash
+	}
+	hs, err := c.rpc.Headers(ctx, []uint64{at})
 	if err != nil {
 		return nil, err
 	}
-	if hs[0].Hash == cp.Hash {
+	if hs[0].Hash == stored {
 		return cp, nil
+	}
+	canonical := hs[0].Hash
+	if at < cp.Number {
+		canonical = common.Hash{}
 	}
 	start := time.Now()
 	fin := c.finalized.Load()
-	v := &Violation{At: time.Now().UTC(), Block: cp.Number, Stored: cp.Hash, Canonical: hs[0].Hash, Finalized: fin}
-	anc, err := c.findAncestor(ctx, cp, v)
+	v := &Violation{At: time.Now().UTC(), Block: at, Stored: stored, Canonical: hs[0].Hash, Finalized: fin}
+	anc, err := c.findAncestor(ctx, at, v)
 	if err != nil {
 		return nil, err
 	}
-	removed, err := c.store.Rollback(ctx, c.cfg.ID, *cp, anc, hs[0].Hash, c.fence)
+	removed, err := c.store.Rollback(ctx, c.cfg.ID, *cp, anc, canonical, c.fence)
 	if err != nil {
 		return nil, fmt.Errorf("roll back to %d: %w", anc.Number, err)
 	}
@@ -61,18 +75,32 @@ func (c *Chain) ensureCanonical(ctx context.Context, cp *store.Checkpoint) (*sto
 		RowsRemoved: int64(removed), RepairMS: float64(took.Microseconds()) / 1000}
 	c.mu.Unlock()
 	c.indexedAt(anc.Number, 0)
-	c.log.Warn().Uint64("checkpoint", cp.Number).Str("stored", cp.Hash.Hex()).Str("canonical", hs[0].Hash.Hex()).
+	c.log.Warn().Uint64("checkpoint", cp.Number).Uint64("compared", at).Str("stored", stored.Hex()).Str("canonical", hs[0].Hash.Hex()).
 		Uint64("ancestor", anc.Number).Uint64("depth", depth).Int("rows_removed", removed).Dur("took", took).
 		Msg("reorg repaired")
 	return &anc, nil
 }
 
-// findAncestor walks the recorded hashes below cp, newest first and a batch at a time,
+// leftChain says whether the stored block at head, below the indexed tip, has left the chain:
+// a reorg made the chain shorter than what was indexed, and no new block will show it soon.
+func (c *Chain) leftChain(ctx context.Context, head uint64) (bool, error) {
+	b, err := c.store.Blocks(ctx, c.cfg.ID, head, head)
+	if err != nil || len(b) == 0 {
+		return false, err
+	}
+	hs, err := c.rpc.Headers(ctx, []uint64{head})
+	if err != nil {
+		return false, err
+	}
+	return hs[0].Hash != b[0].Hash, nil
+}
+
+// findAncestor walks the recorded hashes below block hi, newest first and a batch at a time,
 // until one equals the chain's. The recorded window holds every indexed block not yet known to
 // be both canonical and final, so a reorg whose ancestor lies in it is repaired, while one that
 // reaches below it replaced a block didx had seen final: a Violation, unless accepted.
-func (c *Chain) findAncestor(ctx context.Context, cp *store.Checkpoint, v *Violation) (store.Checkpoint, error) {
-	match, low, err := c.searchDown(ctx, cp.Number, func(hi uint64) ([]store.Block, error) {
+func (c *Chain) findAncestor(ctx context.Context, hi uint64, v *Violation) (store.Checkpoint, error) {
+	match, low, err := c.searchDown(ctx, hi, func(hi uint64) ([]store.Block, error) {
 		if hi == 0 {
 			return nil, nil
 		}

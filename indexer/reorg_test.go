@@ -72,6 +72,29 @@ func TestReorgDuringCatchUp(t *testing.T) {
 	h.waitSynced(60 * time.Second)
 }
 
+// TestReorgToShorterChain replaces the tip with fewer blocks and mines nothing more: the indexed
+// tip is above every endpoint's head, and only a check of the block at the head shows that the
+// rows above it left the chain.
+func TestReorgToShorterChain(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	h.run(h.config(""))
+	h.waitSynced(30 * time.Second)
+	if err := h.chain.Reorg(ctx, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.act.Blocks(ctx, 2, 2); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSynced(30 * time.Second)
+	if n, lo, _ := reorgCount(t, h.db); n != 1 || lo < 2 {
+		t.Fatalf("%d reorgs of depth %d, want one of depth at least 2", n, lo)
+	}
+}
+
 // TestRandomizedReorgs interleaves at least 200 reorgs of random depth with transfers, mints
 // and burns while didx follows the chain; at the end the tables equal the canonical chain.
 func TestRandomizedReorgs(t *testing.T) {

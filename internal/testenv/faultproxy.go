@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
@@ -21,7 +22,8 @@ type Fault struct {
 	Down bool
 	// Delay holds every answer back this long.
 	Delay time.Duration
-	// RateLimit answers HTTP 429 to this fraction of requests (0..1).
+	// RateLimit answers HTTP 429 to this fraction of requests (0..1), drawn at random from
+	// the proxy's seeded generator.
 	RateLimit float64
 	// LagBlocks makes the endpoint act this many blocks behind the real head: eth_blockNumber
 	// is lowered, newer blocks are null and logs queries reaching them fail as geth's do.
@@ -55,7 +57,7 @@ type Proxy struct {
 	srv      *http.Server
 	mu       sync.Mutex
 	fault    Fault
-	n        atomic.Uint64
+	rng      *rand.Rand
 	liar     *liar
 	// Requests counts the calls the proxy received, by JSON-RPC method.
 	Requests sync.Map
@@ -78,7 +80,9 @@ func NewProxy(t testing.TB, upstream string) *Proxy {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Proxy{URL: "http://" + l.Addr().String(), upstream: upstream}
+	seed := rand.Uint64()
+	t.Logf("proxy %s: seed %d", l.Addr(), seed)
+	p := &Proxy{URL: "http://" + l.Addr().String(), upstream: upstream, rng: rand.New(rand.NewPCG(seed, seed))}
 	p.srv = &http.Server{Handler: p}
 	go func() { _ = p.srv.Serve(l) }()
 	t.Cleanup(func() { _ = p.srv.Close() })
@@ -123,6 +127,7 @@ type rpcError struct {
 func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p.mu.Lock()
 	f, lie := p.fault, p.liar
+	limited := f.RateLimit > 0 && p.rng.Float64() < f.RateLimit
 	p.mu.Unlock()
 	p.Batches.Add(1)
 	if f.Authorization != "" && r.Header.Get("Authorization") != f.Authorization {
@@ -169,7 +174,7 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if f.RateLimit > 0 && float64(p.n.Add(1)%100) < f.RateLimit*100 {
+	if limited {
 		http.Error(w, `{"jsonrpc":"2.0","error":{"code":429,"message":"Too Many Requests"}}`, http.StatusTooManyRequests)
 		return
 	}
