@@ -160,6 +160,9 @@ func (c *Client) probe(ctx context.Context, e *endpoint) {
 	if !checked && err == nil {
 		err = elems[1].Error
 	}
+	if errors.Is(err, errThrottled) {
+		return
+	}
 	c.record(e, "eth_blockNumber", start, err)
 	if err != nil {
 		e.failed(classify(err))
@@ -204,11 +207,13 @@ func (c *Client) Run(ctx context.Context) {
 func (c *Client) poll(ctx context.Context, e *endpoint) {
 	t := time.NewTicker(c.opts.PollInterval)
 	defer t.Stop()
+	var last time.Time
 	for {
 		e.mu.Lock()
 		wait := time.Until(e.downUntil)
 		e.mu.Unlock()
-		if wait <= 0 {
+		if wait <= 0 && time.Since(last) >= e.pollEvery(c.opts.PollInterval) && e.spare() {
+			last = time.Now()
 			c.probe(ctx, e)
 		}
 		select {
@@ -371,7 +376,7 @@ func (c *Client) attempt(ctx context.Context, method string, e *endpoint, fn fun
 		return nil
 	}
 	kind := classify(err)
-	if kind == errTooMuch || kind == errInvalid {
+	if kind == errTooMuch || kind == errInvalid || errors.Is(err, errThrottled) {
 		return err
 	}
 	e.failed(kind)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"github.com/sourcegraph/conc"
 
 	"github.com/didx/didx/internal/simchain"
 	"github.com/didx/didx/internal/testenv"
@@ -27,6 +28,20 @@ func client(t testing.TB, chainID uint64, maxBatch int, urls ...string) *rpc.Cli
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
+	return c
+}
+
+// checked is a client with opts whose endpoints answered Check.
+func checked(t *testing.T, opts rpc.Options) *rpc.Client {
+	t.Helper()
+	c, err := rpc.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	if err := c.Check(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	return c
 }
 
@@ -113,21 +128,39 @@ func TestOversizedAnswerSplits(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		chain.Commit()
 	}
-	c, err := rpc.New(rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: chain.URL}},
+	c := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: chain.URL}},
 		MaxAnswer: 8 << 10, PollInterval: 20 * time.Millisecond, Verify: rpc.VerifyNone, Log: zerolog.Nop()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
 	ctx := context.Background()
-	if err := c.Check(ctx); err != nil {
-		t.Fatal(err)
-	}
 	var tooLarge *rpc.RangeError
 	if _, err := c.FetchRange(ctx, 1, 20, rpc.Filter{}); !errors.As(err, &tooLarge) {
 		t.Fatalf("20 headers in an 8 KiB answer: %v, want a range error", err)
 	}
 	if r, err := c.FetchRange(ctx, 1, 2, rpc.Filter{}); err != nil || len(r.Headers) != 2 {
 		t.Fatalf("a smaller range: %v", err)
+	}
+}
+
+// TestOwnThrottleIsNotAFailure queues more requests on an endpoint held to 4 per second than
+// its request timeout lets through at once: a request that cannot get a turn before its
+// deadline waits for another round, and the endpoint, which never failed, stays usable.
+func TestOwnThrottleIsNotAFailure(t *testing.T) {
+	chain := testenv.Chain(t, 2)
+	for i := 0; i < 5; i++ {
+		chain.Commit()
+	}
+	c := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: chain.URL, RPS: 4}},
+		Timeout: 500 * time.Millisecond, PollInterval: time.Hour, Verify: rpc.VerifyNone, Log: zerolog.Nop()})
+	ctx := context.Background()
+	var wg conc.WaitGroup
+	errs := make([]error, 16)
+	for i := range errs {
+		wg.Go(func() { _, errs[i] = c.Headers(ctx, []uint64{uint64(1 + i%5)}) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	if st := c.Status()[0]; !st.Up || st.ErrorRate != 0 {
+		t.Fatalf("the throttled endpoint is counted as failing: %+v", st)
 	}
 }

@@ -124,13 +124,32 @@ func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64) (
 	return e, nil
 }
 
+// errThrottled says didx's own rate limit for an endpoint has no turn for a request within half
+// its timeout (the other half is for the answer): the endpoint did not fail, it is busy.
+var errThrottled = errors.New("no turn within the request timeout under the endpoint's rate limit")
+
 // acquire waits for the endpoint's rate limiter and an in-flight slot.
 func (e *endpoint) acquire(ctx context.Context) (release func(), err error) {
 	e.mu.Lock()
 	lim := e.limiter
 	e.mu.Unlock()
-	if err := lim.Wait(ctx); err != nil {
-		return nil, err
+	r := lim.Reserve()
+	if !r.OK() {
+		return nil, errThrottled
+	}
+	if deadline, ok := ctx.Deadline(); ok && r.Delay() > time.Until(deadline)/2 {
+		r.Cancel()
+		return nil, errThrottled
+	}
+	if d := r.Delay(); d > 0 {
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			r.Cancel()
+			return nil, ctx.Err()
+		}
 	}
 	if e.slots == nil {
 		return func() {}, nil
@@ -141,6 +160,28 @@ func (e *endpoint) acquire(ctx context.Context) (release func(), err error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// spare says whether the endpoint's rate limiter has a request to spare now, with no request
+// waiting for it.
+func (e *endpoint) spare() bool {
+	e.mu.Lock()
+	lim := e.limiter
+	e.mu.Unlock()
+	return lim.Limit() == rate.Inf || lim.Tokens() >= 1
+}
+
+// pollEvery is how often the endpoint's head is polled: every base, or on an endpoint holding
+// didx to a request rate, at most a quarter of that rate, so polls give way to work instead
+// of using up what a rate-limited endpoint allows.
+func (e *endpoint) pollEvery(base time.Duration) time.Duration {
+	e.mu.Lock()
+	lim := e.limiter.Limit()
+	e.mu.Unlock()
+	if lim == rate.Inf || lim <= 0 {
+		return base
+	}
+	return max(base, time.Duration(float64(4*time.Second)/float64(lim)))
 }
 
 // batch sends elems as one JSON-RPC batch and records the outcome in the endpoint's health.

@@ -212,8 +212,8 @@ func TestPausedHolderIsFenced(t *testing.T) {
 		}
 		return nil
 	})
-	if l := leases(t, e.db)[1337]; l.holder != next.holder || l.epoch != next.epoch {
-		t.Fatalf("lease after the old writer woke: %+v, want %s at epoch %d", l, next.holder, next.epoch)
+	if l := leases(t, e.db)[1337]; l.holder != next.holder || l.epoch < next.epoch {
+		t.Fatalf("lease after the old writer woke: %+v, want %s at epoch %d or later (a renewal that lapsed on a busy machine takes the next)", l, next.holder, next.epoch)
 	}
 	stop()
 	head, _ := e.chain.Head(context.Background())
