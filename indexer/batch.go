@@ -39,16 +39,26 @@ func (p *pending) full(f FetchConfig) bool {
 // apply decodes a fetched range into the batch. A log that does not decode is counted, logged
 // with its location and kept in didx.undecodable_logs; it never stops the chain.
 func (c *Chain) apply(r *rpc.Range, p *pending) {
-	p.Transfers = slices.Grow(p.Transfers, len(r.Logs))
-	for i := range r.Logs {
-		l := &r.Logs[i]
+	c.decode(r.Logs, p)
+	c.close(r, p)
+}
+
+// decode decodes logs into the batch with the handlers of their contracts.
+func (c *Chain) decode(logs []types.Log, p *pending) {
+	p.Transfers = slices.Grow(p.Transfers, len(logs))
+	for i := range logs {
+		l := &logs[i]
 		h := c.set.handlers[l.Address]
 		if h == nil || !slices.Contains(h.Topics(), l.Topics[0]) {
 			continue
 		}
 		c.handle(h, l, &p.Batch)
 	}
-	p.logs += len(r.Logs)
+	p.logs += len(logs)
+}
+
+// close ends the batch at r's last block.
+func (c *Chain) close(r *rpc.Range, p *pending) {
 	p.headers = append(p.headers, r.Headers...)
 	last := r.Headers[len(r.Headers)-1]
 	p.Next = store.Checkpoint{Number: last.Number, Hash: last.Hash}
@@ -87,7 +97,10 @@ func (c *Chain) seal(p *pending) {
 		}
 	}
 	p.Fence = c.fence
-	p.Registry = c.set.version
+	p.Registry = c.version.Load()
+	if len(p.Discovered) > 0 {
+		c.version.Add(1)
+	}
 	p.Backfilling = c.set.backfilling
 	p.Seal()
 }
@@ -127,7 +140,7 @@ func (c *Chain) transfersIn(ctx context.Context, from, to uint64) ([]store.Trans
 	var out []store.Transfer
 	for lo := from; lo <= to; {
 		hi := min(to, lo+c.sizer.Size()-1)
-		r, err := c.fetchRange(ctx, lo, hi)
+		r, err := c.fetchRange(ctx, lo, hi, c.set.filter)
 		if err != nil {
 			return nil, err
 		}

@@ -24,9 +24,15 @@ type Chain struct {
 	log     zerolog.Logger
 	label   string
 	sizer   *rpc.RangeSizer
-	// set is what the main cursor indexes; see loadContracts.
+	// set is what the main cursor indexes; see loadContracts. The running pipeline's builder
+	// adds to it the contracts factories announce (see join).
 	set       contractSet
 	factories factories
+	// live is what the planner fetches new ranges for, and version the registry version the
+	// pipeline's next batch is built for: the set's, plus one per batch that registers
+	// announced contracts.
+	live    atomic.Pointer[liveSet]
+	version atomic.Int64
 	// backfillSizer adapts the backfill's ranges as sizer does the main cursor's.
 	backfillSizer *rpc.RangeSizer
 	backfillWake  chan struct{}

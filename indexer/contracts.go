@@ -26,6 +26,8 @@ type contractSet struct {
 	first uint64
 	// backfilling are the tokens whose history is still being backfilled.
 	backfilling map[common.Address]bool
+	// factories says whether any contract announces others.
+	factories bool
 }
 
 // errRegistryChanged stops a cycle whose contract set is no longer the registry's.
@@ -94,6 +96,7 @@ func (c *Chain) newSet(version int64, cs []store.Contract, from func(store.Contr
 			set.first = ct.StartBlock
 		}
 		if ct.Kind == KindFactory {
+			set.factories = true
 			h := newFactoryHandler(c.factories.rulesOf(ct), start)
 			set.handlers[ct.Address] = h
 			for _, t := range h.Topics() {
@@ -116,8 +119,50 @@ func (c *Chain) newSet(version int64, cs []store.Contract, from func(store.Contr
 	return set
 }
 
+// liveSet is what the running pipeline fetches new ranges for: the set's filter grown by the
+// contracts factories announced since it started, which found lists in order.
+type liveSet struct {
+	filter rpc.Filter
+	found  []store.Contract
+}
+
+// fromStart indexes a contract from its start block.
+func fromStart(ct store.Contract) (uint64, bool) { return ct.StartBlock, true }
+
+// join makes the contracts announced in the batch since its found'th discovery part of the
+// running pipeline: their handlers decode from now on, the planner fetches their logs in new
+// ranges, and add fetches them in ranges planned before. An announcement of a contract already
+// known is dropped; the rest are registered by the batch's commit as indexed from their start.
+func (c *Chain) join(p *pending, found int) {
+	live := c.live.Load()
+	var kids []store.Contract
+	for _, ct := range p.Discovered[found:] {
+		if _, known := c.set.handlers[ct.Address]; !known && !slices.ContainsFunc(kids, func(k store.Contract) bool { return k.Address == ct.Address }) {
+			kids = append(kids, ct)
+		}
+	}
+	p.Discovered = append(p.Discovered[:found], kids...)
+	if len(kids) == 0 {
+		return
+	}
+	set := c.newSet(0, kids, fromStart)
+	for a, h := range set.handlers {
+		c.set.handlers[a] = h
+	}
+	topics := live.filter.Topics
+	for _, t := range set.filter.Topics {
+		if !slices.Contains(topics, t) {
+			topics = append(slices.Clip(topics), t)
+		}
+	}
+	c.live.Store(&liveSet{
+		filter: rpc.NewFilter(append(slices.Clip(live.filter.Addresses), set.filter.Addresses...), topics),
+		found:  append(slices.Clip(live.found), kids...),
+	})
+}
+
 // watchRegistry returns errRegistryChanged once the registry's version moves past the one the
-// running pipeline was built for, so a contract registered anywhere is followed within a poll.
+// running pipeline builds for, so a contract registered anywhere is followed within a poll.
 func (c *Chain) watchRegistry(ctx context.Context) error {
 	t := time.NewTicker(registryPoll)
 	defer t.Stop()
@@ -128,7 +173,7 @@ func (c *Chain) watchRegistry(ctx context.Context) error {
 		case <-t.C:
 		}
 		reg, err := c.store.RegistryVersion(ctx, c.cfg.ID)
-		if err == nil && reg != c.set.version {
+		if err == nil && reg > c.version.Load() {
 			return errRegistryChanged
 		}
 	}

@@ -16,11 +16,20 @@ import (
 // task is one block range on its way from the planner through a fetcher to the writer.
 type task struct {
 	from, to uint64
-	started  time.Time
-	done     chan struct{}
-	r        *rpc.Range
-	err      error
+	// filter is what the range is fetched for: the contracts the pipeline knew when planning
+	// it, the first known of its discovered ones among them.
+	filter  rpc.Filter
+	known   int
+	started time.Time
+	done    chan struct{}
+	r       *rpc.Range
+	err     error
 }
+
+// factoryRanges bounds the ranges of a chain with factories, in initial ranges: sized for the
+// factories' sparse logs they would grow large, and each announcement adds a contract whose
+// logs the ranges already planned must then be fetched for too.
+const factoryRanges = 4
 
 // errReorg says the next range does not link to the last indexed block: the chain changed
 // under the pipeline, which stops so the chain loop can check and repair.
@@ -35,6 +44,12 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	next := c.set.first
 	if cp != nil {
 		next = cp.Number + 1
+	}
+	c.live.Store(&liveSet{filter: c.set.filter})
+	c.version.Store(c.set.version)
+	c.sizer.Cap(0)
+	if c.set.factories {
+		c.sizer.Cap(factoryRanges * c.cfg.Fetch.Range)
 	}
 	depth := 2 * c.cfg.Fetch.Concurrency
 	work := make(chan *task)
@@ -74,7 +89,8 @@ func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *tas
 			continue
 		}
 		to := min(head, next+c.sizer.Size()-1)
-		t := &task{from: next, to: to, done: make(chan struct{})}
+		live := c.live.Load()
+		t := &task{from: next, to: to, filter: live.filter, known: len(live.found), done: make(chan struct{})}
 		select {
 		case ordered <- t:
 		case <-ctx.Done():
@@ -97,7 +113,7 @@ func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
 			return ctx.Err()
 		case t := <-work:
 			t.started = time.Now()
-			t.r, t.err = c.fetchRange(ctx, t.from, t.to)
+			t.r, t.err = c.fetchRange(ctx, t.from, t.to, t.filter)
 			close(t.done)
 			if t.err != nil {
 				return t.err
@@ -107,8 +123,8 @@ func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
 }
 
 // fetchRange fetches [from, to], splitting it when the endpoints refuse it as too large.
-func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, error) {
-	r, err := c.rpc.FetchRange(ctx, from, to, c.set.filter)
+func (c *Chain) fetchRange(ctx context.Context, from, to uint64, f rpc.Filter) (*rpc.Range, error) {
+	r, err := c.rpc.FetchRange(ctx, from, to, f)
 	var tooLarge *rpc.RangeError
 	if !errors.As(err, &tooLarge) {
 		if err == nil {
@@ -122,11 +138,11 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64) (*rpc.Range, er
 	}
 	split := min(c.sizer.Refused(to-from+1, tooLarge.Max), to-from)
 	c.log.Debug().Uint64("from", from).Uint64("to", to).Uint64("split", split).Msg("range refused as too large, splitting")
-	a, err := c.fetchRange(ctx, from, from+split-1)
+	a, err := c.fetchRange(ctx, from, from+split-1, f)
 	if err != nil {
 		return nil, err
 	}
-	b, err := c.fetchRange(ctx, from+split, to)
+	b, err := c.fetchRange(ctx, from+split, to, f)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +181,7 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 		case t = <-take:
 			continue
 		case <-fetched:
-			if err := c.add(t, b); err != nil {
+			if err := c.add(ctx, t, b); err != nil {
 				return err
 			}
 			t = nil
@@ -181,7 +197,7 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 			return ctx.Err()
 		case t = <-take:
 		case <-fetched:
-			if err := c.add(t, b); err != nil {
+			if err := c.add(ctx, t, b); err != nil {
 				return err
 			}
 			t = nil
@@ -199,7 +215,9 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 }
 
 // add decodes a fetched range into the batch, after checking it links to the batch's tip.
-func (c *Chain) add(t *task, b *pending) error {
+// Contracts announced since the range was planned, before it or in it, were not in its filter:
+// their logs in the range are fetched and decoded too, until no new contract is announced.
+func (c *Chain) add(ctx context.Context, t *task, b *pending) error {
 	if t.err != nil {
 		return t.err
 	}
@@ -211,7 +229,27 @@ func (c *Chain) add(t *task, b *pending) error {
 	if from, ok := c.quorums.doubtful(c.rpc.Caught()); ok {
 		return &reproveError{from: from}
 	}
-	c.apply(t.r, b)
+	logs, known := t.r.Logs, t.known
+	for {
+		found := len(b.Discovered)
+		c.decode(logs, b)
+		c.join(b, found)
+		live := c.live.Load()
+		missing := live.found[known:]
+		known = len(live.found)
+		if len(missing) == 0 {
+			break
+		}
+		from := t.to
+		for _, ct := range missing {
+			from = min(from, ct.StartBlock)
+		}
+		var err error
+		if logs, err = c.rpc.FetchLogs(ctx, t.r, max(from, t.from), c.newSet(0, missing, fromStart).filter); err != nil {
+			return fmt.Errorf("logs of %d announced contracts: %w", len(missing), err)
+		}
+	}
+	c.close(t.r, b)
 	return nil
 }
 

@@ -84,6 +84,36 @@ func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Ra
 	return r, nil
 }
 
+// FetchLogs fetches the logs of f in r's verified blocks from block from on, and proves them
+// complete as FetchRange does: what a fetched range lacks when contracts join its filter after
+// it was asked for.
+func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter) ([]types.Log, error) {
+	sub := &Range{From: from, To: r.To, Headers: r.Headers[from-r.From:]}
+	var answered *endpoint
+	err := c.do(ctx, "eth_getLogs", r.To, nil, func(ctx context.Context, e *endpoint) error {
+		logs, err := c.logsOn(ctx, e, from, r.To, f)
+		if err == nil {
+			err = checkLogs(sub, logs, f)
+		}
+		if err != nil {
+			return err
+		}
+		sub.Logs, answered = logs, e
+		return nil
+	})
+	if err != nil {
+		if classify(err) == errTooMuch {
+			_, max := tooMuch(err.Error())
+			return nil, &RangeError{From: from, To: r.To, Max: max, Err: err}
+		}
+		return nil, fmt.Errorf("fetch logs %d-%d: %w", from, r.To, err)
+	}
+	if err := c.prove(ctx, sub, answered, f); err != nil {
+		return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, r.To, err)
+	}
+	return sub.Logs, nil
+}
+
 func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Filter) (*Range, error) {
 	chunks := chunk(f.Addresses, c.opts.MaxAddresses)
 	n := int(to - from + 1)

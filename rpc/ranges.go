@@ -15,6 +15,7 @@ type RangeSizer struct {
 	hard   bool   // limit is a provider's stated cap, not a guess
 	oks    int    // answers since the last refusal
 	target int
+	cap    uint64 // see Cap; 0: none
 }
 
 // NewRangeSizer starts at initial blocks, grows to at most max, aiming at target logs.
@@ -29,6 +30,17 @@ func (s *RangeSizer) Size() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.size
+}
+
+// Cap holds the size at most n (0: no cap) until changed, whatever the density observed, for
+// ranges whose density can jump (a factory's announcements bring new contracts).
+func (s *RangeSizer) Cap(n uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cap = n
+	if n > 0 {
+		s.size = min(s.size, n)
+	}
 }
 
 // Observe records a successful answer of logs over blocks.
@@ -50,6 +62,9 @@ func (s *RangeSizer) Observe(blocks uint64, logs int) {
 	}
 	next := min(max(ideal, s.size/2), s.size*2)
 	s.size = min(max(next, 1), s.limit)
+	if s.cap > 0 {
+		s.size = min(s.size, s.cap)
+	}
 }
 
 // Refused records that size blocks were too many; suggested, when non-zero, is the range the

@@ -78,12 +78,12 @@ type Batch struct {
 	Bad       []BadLog
 	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
 	Fence func(context.Context, pgx.Tx) error
-	// Discovered are contracts factories announced in the batch's blocks: Commit registers them,
-	// the main cursor taking them over after Next and a backfill indexing them from their
-	// announcement's block up to Next.
+	// Discovered are contracts factories announced in the batch's blocks, whose logs from their
+	// announcement's block on the batch holds: Commit registers them as indexed from there.
 	Discovered []Contract
 	// Registry is the version of the chain's registry the batch was built for: Commit writes
-	// nothing and returns ErrCheckpointMoved once another registration has bumped it.
+	// nothing and returns ErrCheckpointMoved once another registration has bumped it. A batch
+	// that registers contracts bumps it by one.
 	Registry int64
 	// Backfilling are the tokens whose history is still being backfilled: their balances may
 	// dip below zero until it is done, so they are not counted in Negative.
@@ -179,8 +179,7 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling); err != nil {
 			return err
 		}
-		next := b.Next.Number + 1
-		if err := discover(ctx, tx, s.sch, b.ChainID, b.Discovered, &next); err != nil {
+		if err := discover(ctx, tx, s.sch, b.ChainID, b.Discovered, true); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}

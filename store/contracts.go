@@ -223,7 +223,7 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, transfers []Tr
 				return err
 			}
 		}
-		if err := discover(ctx, tx, s.sch, chain, found, nil); err != nil {
+		if err := discover(ctx, tx, s.sch, chain, found, false); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}
@@ -249,11 +249,11 @@ func (s *Store) RegistryVersion(ctx context.Context, chain uint64) (int64, error
 	return v, nil
 }
 
-// discover registers contracts factories announced, unless registered already. With mainFrom
-// they are adopted at once (the main cursor takes them over there, the backfill indexes them
-// from their start block below it); without, the chain's writer adopts them at its checkpoint.
-// The registry's version moves when any is new.
-func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Contract, mainFrom *uint64) error {
+// discover registers contracts factories announced, unless registered already. Covered ones
+// are indexed from their start block by the batch that announces them, so they are adopted
+// with nothing to backfill; the others (announced in a backfill) are adopted by the chain's
+// writer at its checkpoint. The registry's version moves when any is new.
+func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Contract, covered bool) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -264,17 +264,12 @@ func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Con
 	for i, c := range cs {
 		addrs[i], kinds[i], starts[i], sources[i] = c.Address.Bytes(), c.Kind, int64(c.StartBlock), c.Source
 	}
-	var from *int64
-	if mainFrom != nil {
-		v := int64(*mainFrom)
-		from = &v
-	}
 	tag, err := tx.Exec(ctx, sch.q(`INSERT INTO {s}.contracts (chain_id, address, kind, start_block, source, main_from, backfill_next)
-		SELECT DISTINCT ON (d.address) $1, d.address, d.kind, d.start_block, d.source, $6::bigint,
-			CASE WHEN $6::bigint IS NULL THEN NULL ELSE d.start_block END
+		SELECT DISTINCT ON (d.address) $1, d.address, d.kind, d.start_block, d.source,
+			CASE WHEN $6 THEN d.start_block END, CASE WHEN $6 THEN d.start_block END
 		FROM unnest($2::bytea[], $3::text[], $4::bigint[], $5::text[]) AS d(address, kind, start_block, source)
 		ORDER BY d.address, d.start_block
-		ON CONFLICT (chain_id, address) DO NOTHING`), int64(chain), addrs, kinds, starts, sources, from)
+		ON CONFLICT (chain_id, address) DO NOTHING`), int64(chain), addrs, kinds, starts, sources, covered)
 	if err != nil {
 		return fmt.Errorf("register %d announced contracts of chain %d: %w", len(cs), chain, err)
 	}

@@ -28,16 +28,29 @@ type Config struct {
 	Blocks uint64
 	// BlockTime, when set, makes the head advance by one block per tick.
 	BlockTime time.Duration
+	// Factory, when set, has a factory create the tokens one at a time across the first half
+	// of the chain, as a tokenization platform does: in its creation block a token mints its
+	// treasury's supply, then the factory announces it with TokenAssetCreated; no token moves
+	// before it exists.
+	Factory bool
 }
+
+// CreatedTopic is topic0 of the factory's announcement.
+var CreatedTopic = crypto.Keccak256Hash([]byte("TokenAssetCreated(address,address,address,bytes4[],address)"))
+
+// CreatedEvent is the announcement's Solidity declaration, as a factory rule names it.
+const CreatedEvent = "TokenAssetCreated(address indexed sender, address indexed tokenAddress, address indexed tokenIdentity, bytes4[] interfaces, address accessManager)"
 
 // TransferTopic is topic0 of ERC-20 Transfer.
 var TransferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
 
-// Event is one Transfer log of a generated block.
+// Event is one log of a generated block: a Transfer of Token, or, when Created is set, the
+// factory (Token) announcing Created on behalf of From with identity To.
 type Event struct {
 	Token, From, To common.Address
 	Value           *big.Int
 	TxHash          common.Hash
+	Created         common.Address
 }
 
 // Chain is the generated chain: its head, its reorg history and caches of header hashes.
@@ -50,6 +63,11 @@ type Chain struct {
 	topicBits map[common.Address][3]uint16 // of an address as a 32-byte topic
 	xferBits  [3]uint16
 	mint      *big.Int
+	// factory announces the tokens in a Factory chain, one every spacing blocks.
+	factory      common.Address
+	spacing      uint64
+	createdBits  [3]uint16
+	announcement []byte
 
 	mu       sync.RWMutex
 	head     uint64
@@ -84,6 +102,18 @@ func New(cfg Config) *Chain {
 		c.topicBits[a] = bloomBits(common.LeftPadBytes(a[:], 32))
 	}
 	c.xferBits = bloomBits(TransferTopic[:])
+	if cfg.Factory {
+		c.factory = address(0xfa, 0)
+		c.spacing = max(1, cfg.Blocks/2/uint64(max(1, cfg.Tokens)))
+		c.addrBits[c.factory] = bloomBits(c.factory[:])
+		c.createdBits = bloomBits(CreatedTopic[:])
+		for t, a := range c.tokens {
+			c.topicBits[a] = bloomBits(common.LeftPadBytes(a[:], 32))
+			id := c.identity(t)
+			c.topicBits[id] = bloomBits(common.LeftPadBytes(id[:], 32))
+		}
+		c.announcement = announcement(c.factory)
+	}
 	c.roots = []common.Hash{types.EmptyReceiptsHash}
 	c.hashes = []common.Hash{c.header(0).Hash()}
 	c.numbers = map[common.Hash]uint64{c.hashes[0]: 0}
@@ -95,6 +125,38 @@ func address(prefix byte, n uint64) common.Address {
 	a[0] = prefix
 	binary.BigEndian.PutUint64(a[12:], n+1)
 	return a
+}
+
+// announcement is the data of every TokenAssetCreated: the interfaces [ERC-20's id] and the
+// access manager, ABI-encoded.
+func announcement(manager common.Address) []byte {
+	out := make([]byte, 4*32)
+	out[31] = 0x40
+	copy(out[32+12:], manager[:])
+	out[3*32-1] = 1
+	copy(out[3*32:], []byte{0x36, 0x37, 0x2b, 0x07})
+	return out
+}
+
+func (c *Chain) identity(t int) common.Address { return address(0x1d, uint64(t)) }
+
+// Factory is the factory that creates the tokens of a Factory chain.
+func (c *Chain) Factory() common.Address { return c.factory }
+
+// born is the token created in block n of a Factory chain, if any.
+func (c *Chain) born(n uint64) (int, bool) {
+	if !c.cfg.Factory || n == 0 || (n-1)%c.spacing != 0 || (n-1)/c.spacing >= uint64(c.cfg.Tokens) {
+		return 0, false
+	}
+	return int((n - 1) / c.spacing), true
+}
+
+// live is how many tokens exist in block n.
+func (c *Chain) live(n uint64) int {
+	if !c.cfg.Factory {
+		return c.cfg.Tokens
+	}
+	return int(min(uint64(c.cfg.Tokens), (n-1)/c.spacing+1))
 }
 
 // Tokens are the token contracts.
@@ -138,22 +200,32 @@ func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
 	var tok int
 	var mid common.Address
 	var half uint64
-	mints := 0
-	if n == 1 {
+	mints, born := 0, -1
+	if t, ok := c.born(n); ok {
+		born, mints = t, 2
+	} else if n == 1 && !c.cfg.Factory {
 		mints = c.cfg.Tokens
 	}
+	live := uint64(c.live(n))
 	for i := 0; i < c.cfg.EventsPerBlock; i++ {
 		r := splitmix(base + uint64(i))
 		binary.BigEndian.PutUint64(e.TxHash[0:], n)
 		binary.BigEndian.PutUint64(e.TxHash[8:], uint64(i)/2)
 		binary.BigEndian.PutUint64(e.TxHash[16:], r)
 		binary.BigEndian.PutUint64(e.TxHash[24:], salt)
+		e.Created = common.Address{}
 		switch {
+		case born >= 0 && i == 0:
+			e.Token, e.From, e.To = c.tokens[born], common.Address{}, c.treasury[born]
+			e.Value.Set(c.mint)
+		case born >= 0 && i == 1:
+			e.Token, e.From, e.To, e.Created = c.factory, c.treasury[born], c.identity(born), c.tokens[born]
+			e.Value.SetUint64(0)
 		case i < mints:
 			e.Token, e.From, e.To = c.tokens[i], common.Address{}, c.treasury[i]
 			e.Value.Set(c.mint)
 		case (i-mints)%2 == 0:
-			tok = int(r % uint64(c.cfg.Tokens))
+			tok = int(r % live)
 			mid = c.holders[(r>>20)%uint64(c.cfg.Holders)]
 			half = 1 + (r>>40)%1000
 			e.Token, e.From, e.To = c.tokens[tok], c.treasury[tok], mid
@@ -166,18 +238,26 @@ func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
 	}
 }
 
+// bloom adds e's address and topics to b.
+func (c *Chain) bloom(b *types.Bloom, e *Event) {
+	setBits(b, c.addrBits[e.Token])
+	setBits(b, c.topicBits[e.From])
+	setBits(b, c.topicBits[e.To])
+	if e.Created != (common.Address{}) {
+		setBits(b, c.createdBits)
+		setBits(b, c.topicBits[e.Created])
+		return
+	}
+	setBits(b, c.xferBits)
+}
+
 // header builds block n's header on the current branch; the caller holds the lock and n's
 // parent hash and receipts root are cached.
 func (c *Chain) header(n uint64) *types.Header {
 	var bloom types.Bloom
 	salt := c.salt(n)
 	if n >= 1 {
-		c.events(n, salt, func(_ int, e *Event) {
-			setBits(&bloom, c.addrBits[e.Token])
-			setBits(&bloom, c.xferBits)
-			setBits(&bloom, c.topicBits[e.From])
-			setBits(&bloom, c.topicBits[e.To])
-		})
+		c.events(n, salt, func(_ int, e *Event) { c.bloom(&bloom, e) })
 	}
 	var parent common.Hash
 	if n > 0 {
@@ -351,6 +431,9 @@ func (c *Chain) Balances(n uint64) (map[common.Address]map[common.Address]*big.I
 	defer c.mu.RUnlock()
 	for b := uint64(1); b <= n; b++ {
 		c.events(b, c.salt(b), func(_ int, e *Event) {
+			if e.Created != (common.Address{}) {
+				return
+			}
 			m := bal[e.Token]
 			if e.From == (common.Address{}) {
 				supply[e.Token].Add(supply[e.Token], e.Value)

@@ -6,7 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/trie"
 )
 
-// gasPerTransfer is the gas each generated transaction uses: one Transfer each.
+// gasPerTransfer is the gas each generated transaction uses: one log each.
 const gasPerTransfer = 50_000
 
 // receipts are block n's receipts on the branch of salt: one transaction per Transfer, each
@@ -17,21 +17,27 @@ func (c *Chain) receipts(n uint64, salt uint64, hash common.Hash) types.Receipts
 		return rs
 	}
 	c.events(n, salt, func(i int, e *Event) {
-		var v [32]byte
-		e.Value.FillBytes(v[:])
-		l := &types.Log{Address: e.Token, Topics: []common.Hash{TransferTopic, common.BytesToHash(e.From[:]),
-			common.BytesToHash(e.To[:])}, Data: v[:], BlockNumber: n, TxHash: e.TxHash, TxIndex: uint(i),
+		topics, data := c.log(e)
+		l := &types.Log{Address: e.Token, Topics: topics, Data: data, BlockNumber: n, TxHash: e.TxHash, TxIndex: uint(i),
 			BlockHash: hash, Index: uint(i)}
 		r := &types.Receipt{Type: types.LegacyTxType, Status: types.ReceiptStatusSuccessful,
 			CumulativeGasUsed: uint64(i+1) * gasPerTransfer, Logs: []*types.Log{l}, TxHash: e.TxHash,
 			GasUsed: gasPerTransfer, BlockHash: hash, BlockNumber: bigOf(n), TransactionIndex: uint(i)}
-		setBits(&r.Bloom, c.addrBits[e.Token])
-		setBits(&r.Bloom, c.xferBits)
-		setBits(&r.Bloom, c.topicBits[e.From])
-		setBits(&r.Bloom, c.topicBits[e.To])
+		c.bloom(&r.Bloom, e)
 		rs = append(rs, r)
 	})
 	return rs
+}
+
+// log is e's topics and data, as its receipt and eth_getLogs carry them.
+func (c *Chain) log(e *Event) ([]common.Hash, []byte) {
+	if e.Created != (common.Address{}) {
+		return []common.Hash{CreatedTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.Created[:]),
+			common.BytesToHash(e.To[:])}, c.announcement
+	}
+	var v [32]byte
+	e.Value.FillBytes(v[:])
+	return []common.Hash{TransferTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])}, v[:]
 }
 
 // receiptsRoot is the root of block n's receipts, as its header carries it.

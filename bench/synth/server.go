@@ -441,12 +441,20 @@ func (f *logFilter) match(e *Event) bool {
 	if f.addresses != nil && !f.addresses[e.Token] {
 		return false
 	}
-	topics := [3]common.Hash{TransferTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])}
+	if len(f.topics) == 0 {
+		return true
+	}
+	topics := [4]common.Hash{TransferTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])}
+	n := 3
+	if e.Created != (common.Address{}) {
+		topics = [4]common.Hash{CreatedTopic, topics[1], common.BytesToHash(e.Created[:]), topics[2]}
+		n = 4
+	}
 	for i, set := range f.topics {
 		if set == nil {
 			continue
 		}
-		if i >= 3 || !set[topics[i]] {
+		if i >= n || !set[topics[i]] {
 			return false
 		}
 	}
@@ -492,7 +500,7 @@ func (s *Server) getLogs(out []byte, params []json.RawMessage) ([]byte, error) {
 			if count > 1 {
 				out = append(out, ',')
 			}
-			out = appendLog(out, e, n, i, hash)
+			out = s.appendLog(out, e, n, i, hash)
 		})
 		if s.limits.MaxResults > 0 && count > s.limits.MaxResults {
 			return out[:start], &rpcErr{-32005, fmt.Sprintf("query returned more than %d results", s.limits.MaxResults)}
@@ -501,19 +509,31 @@ func (s *Server) getLogs(out []byte, params []json.RawMessage) ([]byte, error) {
 	return append(out, ']'), nil
 }
 
-func appendLog(out []byte, e *Event, n uint64, i int, blockHash common.Hash) []byte {
+func (s *Server) appendLog(out []byte, e *Event, n uint64, i int, blockHash common.Hash) []byte {
 	out = append(out, `{"address":"`...)
 	out = appendHex(out, e.Token[:])
 	out = append(out, `","topics":["`...)
-	out = appendHex(out, TransferTopic[:])
-	out = append(out, `","0x000000000000000000000000`...)
-	out = appendHexBare(out, e.From[:])
-	out = append(out, `","0x000000000000000000000000`...)
-	out = appendHexBare(out, e.To[:])
-	out = append(out, `"],"data":"`...)
-	var v [32]byte
-	e.Value.FillBytes(v[:])
-	out = appendHex(out, v[:])
+	if e.Created != (common.Address{}) {
+		topics, data := s.chain.log(e)
+		for k, t := range topics {
+			if k > 0 {
+				out = append(out, `","`...)
+			}
+			out = appendHex(out, t[:])
+		}
+		out = append(out, `"],"data":"`...)
+		out = appendHex(out, data)
+	} else {
+		out = appendHex(out, TransferTopic[:])
+		out = append(out, `","0x000000000000000000000000`...)
+		out = appendHexBare(out, e.From[:])
+		out = append(out, `","0x000000000000000000000000`...)
+		out = appendHexBare(out, e.To[:])
+		out = append(out, `"],"data":"`...)
+		var v [32]byte
+		e.Value.FillBytes(v[:])
+		out = appendHex(out, v[:])
+	}
 	out = append(out, `","blockNumber":"`...)
 	out = appendQuantity(out, n)
 	out = append(out, `","transactionHash":"`...)

@@ -4,9 +4,12 @@ import (
 	"context"
 	"math/big"
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -18,7 +21,14 @@ import (
 // rehash to their hash and link by parent, blooms contain every log, filters select exactly,
 // and balances add up to the supply.
 func TestServedChainIsConsistent(t *testing.T) {
-	c := New(Config{Seed: 7, ChainID: 4242, Tokens: 3, Holders: 50, EventsPerBlock: 20, Blocks: 30})
+	for _, factory := range []bool{false, true} {
+		t.Run(map[bool]string{false: "tokens from genesis", true: "tokens from a factory"}[factory], func(t *testing.T) {
+			served(t, New(Config{Seed: 7, ChainID: 4242, Tokens: 3, Holders: 50, EventsPerBlock: 20, Blocks: 30, Factory: factory}))
+		})
+	}
+}
+
+func served(t *testing.T, c *Chain) {
 	srv := httptest.NewServer(NewServer(c, Limits{}))
 	defer srv.Close()
 	ctx := context.Background()
@@ -72,6 +82,9 @@ func TestServedChainIsConsistent(t *testing.T) {
 			t.Fatalf("block %d: %d receipts hash to %s, header says %s", n, len(rs), root, h.ReceiptHash)
 		}
 	}
+	if c.cfg.Factory {
+		announced(t, c, all)
+	}
 	bal, supply := c.Balances(30)
 	for _, tok := range c.Tokens() {
 		sum := new(big.Int)
@@ -84,6 +97,46 @@ func TestServedChainIsConsistent(t *testing.T) {
 		if sum.Cmp(supply[tok]) != 0 {
 			t.Fatalf("token %s: balances %s, supply %s", tok, sum, supply[tok])
 		}
+	}
+}
+
+// announced checks a factory chain's logs: the factory announces each token once, in order, with
+// an announcement go-ethereum's ABI decodes, and a token's first log is its mint, in the block
+// of its announcement and before it.
+func announced(t *testing.T, c *Chain, logs []types.Log) {
+	t.Helper()
+	ev, err := abi.JSON(strings.NewReader(`[{"type":"event","name":"TokenAssetCreated","inputs":[
+		{"name":"sender","type":"address","indexed":true},{"name":"tokenAddress","type":"address","indexed":true},
+		{"name":"tokenIdentity","type":"address","indexed":true},{"name":"interfaces","type":"bytes4[]"},
+		{"name":"accessManager","type":"address"}]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := map[common.Address]types.Log{}
+	var created []common.Address
+	for _, l := range logs {
+		if _, seen := first[l.Address]; !seen {
+			first[l.Address] = l
+		}
+		if l.Address != c.Factory() {
+			continue
+		}
+		if l.Topics[0] != ev.Events["TokenAssetCreated"].ID || len(l.Topics) != 4 {
+			t.Fatalf("factory log %v is not TokenAssetCreated", l.Topics)
+		}
+		v, err := ev.Unpack("TokenAssetCreated", l.Data)
+		if err != nil || len(v) != 2 || v[1].(common.Address) != c.Factory() {
+			t.Fatalf("announcement data %x: %v %v", l.Data, v, err)
+		}
+		tok := common.BytesToAddress(l.Topics[2].Bytes())
+		mint := first[tok]
+		if mint.BlockNumber != l.BlockNumber || mint.Index >= l.Index || mint.Topics[1] != (common.Hash{}) {
+			t.Fatalf("token %s: first log %d/%d is not its mint before announcement %d/%d", tok, mint.BlockNumber, mint.Index, l.BlockNumber, l.Index)
+		}
+		created = append(created, tok)
+	}
+	if !slices.Equal(created, c.Tokens()) {
+		t.Fatalf("announced %v, want %v", created, c.Tokens())
 	}
 }
 

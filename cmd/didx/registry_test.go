@@ -40,8 +40,9 @@ func listContracts(t *testing.T, cfg string) map[string]contractState {
 
 // TestContractAddedAtRunTime registers a token with `didx contracts add` beside a sidecar that
 // is at the head of a chain with 1,000 blocks of its history, while blocks keep coming; the
-// sidecar is killed with SIGKILL in the middle of the backfill and restarted. The head must
-// keep moving during the backfill, and the state must end exact for every token.
+// sidecar, its requests held to 40 per second, is killed with SIGKILL in the middle of the
+// backfill and restarted without the limit. The head must keep moving during the backfill, and
+// the state must end exact for every token.
 func TestContractAddedAtRunTime(t *testing.T) {
 	e := newEnv(t, 3)
 	ctx := context.Background()
@@ -103,7 +104,7 @@ func TestContractAddedAtRunTime(t *testing.T) {
 	}
 
 	stop = produce(t, act)
-	start(t, "a2", cfg)
+	start(t, "a2", e.configFor(e.tokens[:2], "", ""))
 	testenv.Eventually(t, 90*time.Second, func() error {
 		if c := listContracts(t, cfg)[added]; c.State != "indexed" || c.Source != "cli" {
 			return fmt.Errorf("not caught up: %+v", c)

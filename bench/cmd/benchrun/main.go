@@ -59,8 +59,8 @@ type Report struct {
 
 // options select what a run measures; everything by default, as `make bench` runs it.
 type options struct {
-	w1, w2, raw, rebuild, live, verify bool
-	out                                string
+	w1, w2, raw, rebuild, live, verify, discovery bool
+	out                                           string
 	// profile, when set, is where each backfill's didx CPU profile goes.
 	profile string
 	// pgSettings are extra PostgreSQL settings, such as log_min_duration_statement=0 to see
@@ -75,6 +75,7 @@ func main() {
 	flag.BoolVar(&o.raw, "raw", true, "run the raw limit before didx on each workload")
 	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
 	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
+	flag.BoolVar(&o.discovery, "discovery", true, "backfill a chain whose 1,000 tokens a factory creates, tokens configured and then discovered")
 	flag.BoolVar(&o.verify, "verify", true, "measure each verify mode on W1 and on W3, a remote provider")
 	flag.StringVar(&o.out, "out", "bench/results", "directory for the JSON report")
 	flag.StringVar(&o.profile, "profile", "", "directory for CPU profiles of didx during each backfill (none when empty)")
@@ -139,6 +140,11 @@ func run(ctx context.Context, o options) error {
 	}
 	if o.w2 {
 		if err := b.backfill(ctx, workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000}, false); err != nil {
+			return err
+		}
+	}
+	if o.discovery {
+		if err := b.discovery(ctx, workload{name: "W1 discovery", blocks: 10_000, events: 100, tokens: 1_000, holders: 10_000, factory: true}); err != nil {
 			return err
 		}
 	}

@@ -32,16 +32,29 @@ type workload struct {
 	name                    string
 	blocks                  uint64
 	events, tokens, holders int
+	// factory has a factory create the tokens (synth.Config.Factory).
+	factory bool
 }
 
 func (w workload) config() synth.Config {
-	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events, Blocks: w.blocks}
+	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events,
+		Blocks: w.blocks, Factory: w.factory}
+}
+
+// transfers is how many Transfer events the chain holds: every log but the announcements.
+func (w workload) transfers() uint64 {
+	n := w.blocks * uint64(w.events)
+	if w.factory {
+		n -= uint64(w.tokens)
+	}
+	return n
 }
 
 // serverArgs are the chain server's flags for w, then extra.
 func (w workload) serverArgs(extra ...string) []string {
 	return append([]string{"-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
-		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID)}, extra...)
+		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID),
+		fmt.Sprintf("-factory=%t", w.factory)}, extra...)
 }
 
 // w1 is the reference workload: 1M Transfer events over 10,000 blocks.
@@ -91,7 +104,9 @@ func (b *bench) newDB(ctx context.Context) (string, error) {
 	return b.cluster.URL(name), nil
 }
 
-func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, extra string) (string, error) {
+// didxConfig writes a configuration that indexes tokens and, when factory is set, every token
+// that factory announces.
+func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, factory common.Address, extra string) (string, error) {
 	var s strings.Builder
 	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: %s\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, listen, chainID, extra)
 	for i, e := range endpoints {
@@ -100,6 +115,10 @@ func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []commo
 	s.WriteString("    contracts:\n")
 	for _, t := range tokens {
 		fmt.Fprintf(&s, "      - kind: erc20\n        address: \"%s\"\n", t.Hex())
+	}
+	if factory != (common.Address{}) {
+		fmt.Fprintf(&s, "    factories:\n      - name: tokens\n        address: \"%s\"\n        event: %q\n        address_param: tokenAddress\n        kind: erc20\n",
+			factory.Hex(), synth.CreatedEvent)
 	}
 	f := filepath.Join(b.dir, fmt.Sprintf("didx%d.yaml", b.dbs))
 	return f, os.WriteFile(f, []byte(s.String()), 0o644)
@@ -174,10 +193,7 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		return err
 	}
 	defer srv.stop()
-	url := srv.url
 	tokens := synth.New(w.config()).Tokens()
-	events := w.blocks * uint64(w.events)
-
 	var rawRes *Result
 	if b.opts.raw {
 		if rawRes, err = b.rawLimit(ctx, w, srv, tokens); err != nil {
@@ -185,22 +201,74 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		}
 		b.rep.Results = append(b.rep.Results, *rawRes)
 	}
-
-	db, err := b.newDB(ctx)
+	res, db, cfg, err := b.indexed(ctx, w, srv, w.name, tokens, common.Address{})
 	if err != nil {
 		return err
+	}
+	if rawRes != nil {
+		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
+	}
+	b.rep.Results = append(b.rep.Results, res)
+	if !rebuild {
+		return nil
+	}
+	start, m := time.Now(), srv.meter()
+	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
+	rb.Stderr = os.Stderr
+	if err := rb.Run(); err != nil {
+		return fmt.Errorf("didx rebuild: %w", err)
+	}
+	server, machine := m.read()
+	rr := result("W1 rebuild", "didx rebuild", w.blocks, w.transfers(), usageOf(rb.ProcessState, time.Since(start), server, machine))
+	if rr.Checked, err = check(ctx, db, srv.url, w.transfers()); err != nil {
+		return err
+	}
+	b.rep.Results = append(b.rep.Results, rr)
+	return nil
+}
+
+// discovery backfills a chain whose tokens a factory creates as it goes, twice: with every
+// token configured upfront, then with only the factory rule, so that didx finds each token in
+// the announcements and backfills it from its creation block. The second is reported as a
+// fraction of the first.
+func (b *bench) discovery(ctx context.Context, w workload) error {
+	fmt.Printf("== %s: %d blocks x %d events, %d tokens created by a factory, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
+	srv, err := b.server(w.serverArgs()...)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	chain := synth.New(w.config())
+	upfront, _, _, err := b.indexed(ctx, w, srv, w.name+", tokens configured", chain.Tokens(), common.Address{})
+	if err != nil {
+		return err
+	}
+	b.rep.Results = append(b.rep.Results, upfront)
+	found, _, _, err := b.indexed(ctx, w, srv, w.name+", tokens discovered", nil, chain.Factory())
+	if err != nil {
+		return err
+	}
+	found.Checked += fmt.Sprintf(", %.2fx configured", found.EventsPerSec/upfront.EventsPerSec)
+	b.rep.Results = append(b.rep.Results, found)
+	return nil
+}
+
+// indexed runs didx on w from an empty database until it reaches the head with every contract
+// caught up, and checks the result; it returns the database and configuration it used.
+func (b *bench) indexed(ctx context.Context, w workload, srv *chainServer, name string, tokens []common.Address, factory common.Address) (res Result, db, cfg string, err error) {
+	if db, err = b.newDB(ctx); err != nil {
+		return res, "", "", err
 	}
 	listen, err := freeAddr()
 	if err != nil {
-		return err
+		return res, "", "", err
 	}
-	cfg, err := b.didxConfig(db, listen, []string{url, url}, tokens, fetchSettings)
-	if err != nil {
-		return err
+	if cfg, err = b.didxConfig(db, listen, []string{srv.url, srv.url}, tokens, factory, fetchSettings); err != nil {
+		return res, "", "", err
 	}
 	before, err := srv.calls(ctx)
 	if err != nil {
-		return err
+		return res, "", "", err
 	}
 	var profile chan error
 	if b.opts.profile != "" {
@@ -215,37 +283,16 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		}
 	}
 	if err != nil {
-		return err
+		return res, "", "", err
 	}
-	res := result(w.name, "didx", w.blocks, events, u)
+	res = result(name, "didx", w.blocks, w.transfers(), u)
 	after, err := srv.calls(ctx)
 	if err != nil {
-		return err
+		return res, "", "", err
 	}
 	bill(&res, before, after)
-	if rawRes != nil {
-		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
-	}
-	if res.Checked, err = check(ctx, db, url, events); err != nil {
-		return err
-	}
-	b.rep.Results = append(b.rep.Results, res)
-	if !rebuild {
-		return nil
-	}
-	start, m := time.Now(), srv.meter()
-	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
-	rb.Stderr = os.Stderr
-	if err := rb.Run(); err != nil {
-		return fmt.Errorf("didx rebuild: %w", err)
-	}
-	server, machine := m.read()
-	rr := result("W1 rebuild", "didx rebuild", w.blocks, events, usageOf(rb.ProcessState, time.Since(start), server, machine))
-	if rr.Checked, err = check(ctx, db, url, events); err != nil {
-		return err
-	}
-	b.rep.Results = append(b.rep.Results, rr)
-	return nil
+	res.Checked, err = check(ctx, db, srv.url, w.transfers())
+	return res, db, cfg, err
 }
 
 // rawLimit runs the raw limit on w and checks it wrote every event.
@@ -266,7 +313,7 @@ func (b *bench) rawLimit(ctx context.Context, w workload, srv *chainServer, toke
 		return nil, fmt.Errorf("rawlimit: %w", err)
 	}
 	server, machine := m.read()
-	events := w.blocks * uint64(w.events)
+	events := w.transfers()
 	res := result(w.name, "raw limit", w.blocks, events, usageOf(cmd.ProcessState, time.Since(start), server, machine))
 	n, err := count(ctx, db, "raw_transfers")
 	if err != nil {
@@ -288,7 +335,8 @@ func result(name, program string, blocks, events uint64, u usage) Result {
 		RestCPUusPerEv: perEvent(max(0, u.machine-u.cpu-u.server)), PeakRSSMiB: float64(u.maxRSS) / 1024}
 }
 
-// runDidx runs `didx run` until its checkpoint reaches target, then stops it with SIGINT.
+// runDidx runs `didx run` until its checkpoint reaches target and every contract is caught up,
+// then stops it with SIGINT.
 func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cpuMeter) (usage, error) {
 	conn, err := pgx.Connect(ctx, db)
 	if err != nil {
@@ -305,7 +353,7 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cp
 	var wall, server, machine time.Duration
 	for {
 		cp, _ := checkpoint(ctx, conn)
-		if cp >= target {
+		if cp >= target && backfilled(ctx, conn) {
 			wall = time.Since(start)
 			server, machine = m.read()
 			break
@@ -321,6 +369,15 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cp
 		return usage{}, fmt.Errorf("didx: %v\n%s", err, stderr.String())
 	}
 	return usageOf(cmd.ProcessState, wall, server, machine), nil
+}
+
+// backfilled says whether every registered contract has its history: none is waiting for
+// adoption or has blocks left below its main cursor.
+func backfilled(ctx context.Context, conn *pgx.Conn) bool {
+	var left bool
+	err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM didx.contracts WHERE chain_id = $1
+		AND (main_from IS NULL OR greatest(backfill_next, start_block) < main_from))`, chainID).Scan(&left)
+	return err == nil && !left
 }
 
 // checkpoint reads the chain's checkpoint; polling it through one connection keeps the
@@ -415,7 +472,7 @@ func (b *bench) live(ctx context.Context) error {
 		return err
 	}
 	ws := "ws://" + strings.TrimPrefix(url, "http://")
-	cfg, err := b.didxConfig(db, "127.0.0.1:0", []string{url, ws}, synth.New(w.config()).Tokens(), "    poll_interval: 100ms\n")
+	cfg, err := b.didxConfig(db, "127.0.0.1:0", []string{url, ws}, synth.New(w.config()).Tokens(), common.Address{}, "    poll_interval: 100ms\n")
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,7 @@ func main() {
 	flag.IntVar(&cfg.EventsPerBlock, "events", 100, "Transfer events per block")
 	flag.Uint64Var(&cfg.Blocks, "blocks", 10_000, "blocks at start")
 	flag.DurationVar(&cfg.BlockTime, "block-time", 0, "add a block this often (0: a fixed chain)")
+	flag.BoolVar(&cfg.Factory, "factory", false, "have a factory create the tokens across the first half of the chain")
 	flag.IntVar(&lim.MaxResults, "max-results", 0, "fail eth_getLogs answers with more logs (0: no limit)")
 	flag.Uint64Var(&lim.MaxRange, "max-range", 0, "fail eth_getLogs over more blocks (0: no limit)")
 	flag.Float64Var(&lim.RateLimit, "rate-limit", 0, "answer HTTP 429 to this fraction of requests")
