@@ -127,6 +127,9 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 		if shadow == 0 {
 			return fmt.Errorf("chain %d has no rebuilt state to swap in", chain)
 		}
+		if err := keepRegistrations(ctx, tx, chain); err != nil {
+			return err
+		}
 		for _, t := range indexedTables {
 			if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Live, t), int64(chain)); err != nil {
 				return fmt.Errorf("swap %s: %w", t, err)
@@ -147,6 +150,26 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 		return 0, fmt.Errorf("swap rebuilt state of chain %d: %w", chain, err)
 	}
 	return moved, nil
+}
+
+// keepRegistrations carries into the shadow the contracts registered (by configuration or
+// `didx contracts add`) while the rebuild ran, unadopted, so the chain's writer adopts and
+// backfills them after the swap; and it moves the shadow registry's version past the live one,
+// so no pipeline built for the old registry commits after the swap.
+func keepRegistrations(ctx context.Context, tx pgx.Tx, chain uint64) error {
+	if _, err := tx.Exec(ctx, `INSERT INTO didx_rebuild.contracts (chain_id, address, kind, name, start_block, source, registered_at)
+		SELECT chain_id, address, kind, name, start_block, source, registered_at FROM didx.contracts
+		WHERE chain_id = $1 AND source NOT LIKE 'factory:%'
+		ON CONFLICT (chain_id, address) DO NOTHING`, int64(chain)); err != nil {
+		return fmt.Errorf("keep contracts registered during the rebuild of chain %d: %w", chain, err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO didx_rebuild.registry (chain_id, version)
+		SELECT $1, 1 + greatest(coalesce((SELECT version FROM didx.registry WHERE chain_id = $1), 0),
+			coalesce((SELECT version FROM didx_rebuild.registry WHERE chain_id = $1), 0))
+		ON CONFLICT (chain_id) DO UPDATE SET version = excluded.version`, int64(chain)); err != nil {
+		return fmt.Errorf("move the registry version of chain %d past the live one: %w", chain, err)
+	}
+	return nil
 }
 
 // SeedShadow starts a rebuild from block below: the shadow takes the chain's live rows below it

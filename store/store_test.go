@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
 
 	"github.com/didx/didx/internal/testenv"
 	"github.com/didx/didx/store"
@@ -123,5 +124,57 @@ func TestRedactURL(t *testing.T) {
 		if got := store.RedactURL(in); got != want {
 			t.Errorf("RedactURL(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSwapKeepsRegistrations registers a contract while a rebuild runs: the swap keeps it,
+// unadopted so the writer adopts and backfills it, and leaves the registry at a version no
+// pipeline was built for.
+func TestSwapKeepsRegistrations(t *testing.T) {
+	st := open(t)
+	ctx := context.Background()
+	config := store.Contract{Address: common.Address{1}, Kind: "erc20", Source: "config"}
+	if _, err := st.Register(ctx, 1, []store.Contract{config}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.StartRebuild(ctx, 1, "rebuild", 0); err != nil {
+		t.Fatal(err)
+	}
+	shadow := st.In(store.Shadow)
+	_, err := shadow.Register(ctx, 1, []store.Contract{config})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := batch(nil, 1, nil)
+	if b.Registry, err = shadow.RegistryVersion(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := shadow.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	added := store.Contract{Address: common.Address{2}, Kind: "erc20", Source: "cli"}
+	if _, err := st.Register(ctx, 1, []store.Contract{added}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.RegistryVersion(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Swap(ctx, 1, func(context.Context, pgx.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := st.Registry(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := map[common.Address]bool{}
+	for _, c := range reg.Contracts {
+		kept[c.Address] = c.Adopted
+	}
+	if adopted, ok := kept[added.Address]; !ok || adopted || len(kept) != 2 {
+		t.Fatalf("after the swap: %+v, want the contract added during the rebuild, not yet adopted", reg.Contracts)
+	}
+	if reg.Version <= before {
+		t.Fatalf("registry version %d after the swap, %d before", reg.Version, before)
 	}
 }
