@@ -47,10 +47,11 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 	}
 	c.live.Store(&liveSet{filter: c.set.filter})
 	c.version.Store(c.set.version)
-	c.sizer.Cap(0)
+	var limit uint64
 	if c.set.factories {
-		c.sizer.Cap(factoryRanges * c.cfg.Fetch.Range)
+		limit = factoryRanges * c.cfg.Fetch.Range
 	}
+	c.sizer.Cap(limit)
 	depth := 2 * c.cfg.Fetch.Concurrency
 	work := make(chan *task)
 	ordered := make(chan *task, depth)

@@ -200,7 +200,7 @@ func newValidator(ctx context.Context, ch *ChainConfig, st *store.Snapshot, rep 
 		}
 		v.clients = append(v.clients, c)
 		f := NewChain(one, ChainDeps{RPC: c, Metrics: NewMetrics(nil), Log: opts.Log})
-		f.set = f.newSet(0, v.complete, func(ct store.Contract) (uint64, bool) { return ct.StartBlock, true })
+		f.set = f.newSet(0, v.complete, fromStart)
 		v.fetchers = append(v.fetchers, f)
 		rep.Endpoints = append(rep.Endpoints, c.Endpoints()...)
 	}

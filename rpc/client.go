@@ -212,7 +212,8 @@ func (c *Client) poll(ctx context.Context, e *endpoint) {
 		e.mu.Lock()
 		wait := time.Until(e.downUntil)
 		e.mu.Unlock()
-		if wait <= 0 && time.Since(last) >= e.pollEvery(c.opts.PollInterval) && e.spare() {
+		every := e.pollEvery(c.opts.PollInterval)
+		if since := time.Since(last); wait <= 0 && since >= every && (e.spare() || since >= 4*every) {
 			last = time.Now()
 			c.probe(ctx, e)
 		}

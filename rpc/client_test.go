@@ -164,3 +164,31 @@ func TestOwnThrottleIsNotAFailure(t *testing.T) {
 		t.Fatalf("the throttled endpoint is counted as failing: %+v", st)
 	}
 }
+
+// TestPollsGiveWayToWork polls an endpoint held to 4 requests per second every 10 ms while
+// requests keep coming: the polls take at most a quarter of its rate, the rest is the work's,
+// and the head is still polled.
+func TestPollsGiveWayToWork(t *testing.T) {
+	chain := testenv.Chain(t, 2)
+	chain.Commit()
+	p := testenv.NewProxy(t, chain.URL)
+	c := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: []rpc.EndpointConfig{{URL: p.URL, RPS: 4}},
+		PollInterval: 10 * time.Millisecond, Verify: rpc.VerifyNone, Log: zerolog.Nop()})
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	polls := p.Count("eth_blockNumber")
+	var wg conc.WaitGroup
+	wg.Go(func() { c.Run(ctx) })
+	work := 0
+	for ctx.Err() == nil {
+		if _, err := c.Headers(ctx, []uint64{1}); err == nil {
+			work++
+		}
+	}
+	wg.Wait()
+	polls = p.Count("eth_blockNumber") - polls
+	t.Logf("3 s at 4 requests/s: %d polls, %d requests of work", polls, work)
+	if polls == 0 || polls > 3 {
+		t.Fatalf("%d polls in 3 s at 4 requests/s, want 1 to 3: a quarter of the rate at most, but some", polls)
+	}
+}

@@ -172,8 +172,9 @@ func (e *endpoint) spare() bool {
 }
 
 // pollEvery is how often the endpoint's head is polled: every base, or on an endpoint holding
-// didx to a request rate, at most a quarter of that rate, so polls give way to work instead
-// of using up what a rate-limited endpoint allows.
+// didx to a request rate, at most a quarter of that rate, and only with a turn to spare unless
+// four such intervals passed, so polls give way to work instead of using up what a
+// rate-limited endpoint allows, yet the head stays known under a steady load.
 func (e *endpoint) pollEvery(base time.Duration) time.Duration {
 	e.mu.Lock()
 	lim := e.limiter.Limit()

@@ -72,11 +72,7 @@ func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Ra
 		return nil
 	})
 	if err != nil {
-		if classify(err) == errTooMuch {
-			_, max := tooMuch(err.Error())
-			return nil, &RangeError{From: from, To: to, Max: max, Err: err}
-		}
-		return nil, fmt.Errorf("fetch %d-%d: %w", from, to, err)
+		return nil, fetchError(from, to, err)
 	}
 	if err := c.prove(ctx, r, answered, f); err != nil {
 		return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, to, err)
@@ -102,16 +98,22 @@ func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter)
 		return nil
 	})
 	if err != nil {
-		if classify(err) == errTooMuch {
-			_, max := tooMuch(err.Error())
-			return nil, &RangeError{From: from, To: r.To, Max: max, Err: err}
-		}
-		return nil, fmt.Errorf("fetch logs %d-%d: %w", from, r.To, err)
+		return nil, fetchError(from, r.To, err)
 	}
 	if err := c.prove(ctx, sub, answered, f); err != nil {
 		return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, r.To, err)
 	}
 	return sub.Logs, nil
+}
+
+// fetchError is what a fetch of [from, to] that every endpoint failed returns: a RangeError
+// when they refused it as too large, so the caller splits it.
+func fetchError(from, to uint64, err error) error {
+	if classify(err) == errTooMuch {
+		_, max := tooMuch(err.Error())
+		return &RangeError{From: from, To: to, Max: max, Err: err}
+	}
+	return fmt.Errorf("fetch %d-%d: %w", from, to, err)
 }
 
 func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Filter) (*Range, error) {

@@ -252,7 +252,8 @@ func (s *Store) RegistryVersion(ctx context.Context, chain uint64) (int64, error
 // discover registers contracts factories announced, unless registered already. Covered ones
 // are indexed from their start block by the batch that announces them, so they are adopted
 // with nothing to backfill; the others (announced in a backfill) are adopted by the chain's
-// writer at its checkpoint. The registry's version moves when any is new.
+// writer at its checkpoint. The registry's version moves when any is new, and always for covered
+// ones: the pipeline that announced them builds its next batch for the version after.
 func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Contract, covered bool) error {
 	if len(cs) == 0 {
 		return nil
@@ -273,7 +274,7 @@ func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Con
 	if err != nil {
 		return fmt.Errorf("register %d announced contracts of chain %d: %w", len(cs), chain, err)
 	}
-	if tag.RowsAffected() == 0 {
+	if tag.RowsAffected() == 0 && !covered {
 		return nil
 	}
 	if _, err := tx.Exec(ctx, sch.q(`INSERT INTO {s}.registry (chain_id, version) VALUES ($1, 1)
