@@ -5,7 +5,7 @@ cd "$(dirname "$0")"
 [ -x node_modules/.bin/solcjs ] || npm install --no-audit --no-fund
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for c in Token Rogue TokenFactory; do
+for c in Token Rogue TokenFactory SmartToken TrexToken IdentityRegistry; do
   node_modules/.bin/solcjs --optimize --abi --bin --base-path . -o "$out" "src/$c.sol"
   cp "$out/src_${c}_sol_${c}.abi" "abi/$c.abi"
   cp "$out/src_${c}_sol_${c}.bin" "abi/$c.bin"

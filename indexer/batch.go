@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
@@ -109,6 +110,9 @@ func (c *Chain) seal(p *pending) {
 func (c *Chain) flush(ctx context.Context, p *pending) error {
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
 	defer cancel()
+	if err := family.Resolve(ctx, c.rpc, &p.Batch); err != nil {
+		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
+	}
 	start := time.Now()
 	if err := c.store.Commit(cctx, &p.Batch); err != nil {
 		if errors.Is(err, store.ErrCheckpointMoved) {

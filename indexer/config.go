@@ -404,10 +404,10 @@ func (c *Config) check(file string) error {
 		for j, ct := range ch.Contracts {
 			cp := fmt.Sprintf("%s.contracts[%d]", p, j)
 			if ct.Kind == "" {
-				return bad(cp+".kind", "required (erc20)")
+				return bad(cp+".kind", "required (one of %v)", Kinds)
 			}
-			if ct.Kind != "erc20" {
-				return bad(cp+".kind", "unknown kind %q (known: erc20)", ct.Kind)
+			if !slices.Contains(Kinds, ct.Kind) {
+				return bad(cp+".kind", "unknown kind %q (known: %v)", ct.Kind, Kinds)
 			}
 			if ct.Address == "" {
 				return bad(cp+".address", "required")

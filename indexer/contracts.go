@@ -9,12 +9,52 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/didx/didx/indexer/family"
+	"github.com/didx/didx/indexer/smart"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
 
+// families are the event families beyond ERC-20: each decodes its kinds of contract and owns
+// its tables. Adding one is a line here.
+var families = []family.Family{smart.New()}
+
 // Kinds are the contract kinds a chain can index, each with its handler.
-var Kinds = []string{"erc20"}
+var Kinds = func() []string {
+	kinds := []string{"erc20"}
+	for _, f := range families {
+		kinds = append(kinds, f.Kinds()...)
+	}
+	return kinds
+}()
+
+// storeFamilies are the families as the store rolls back and rebuilds them.
+func storeFamilies() store.Option {
+	fs := make([]store.Family, len(families))
+	for i, f := range families {
+		fs[i] = f
+	}
+	return store.WithFamilies(fs...)
+}
+
+// isToken says whether contracts of kind are tokens, with balances and a supply.
+func isToken(kind string) bool {
+	if kind == "erc20" {
+		return true
+	}
+	f := familyOf(kind)
+	return f != nil && slices.Contains(f.TokenKinds(), kind)
+}
+
+// familyOf is the family that decodes kind.
+func familyOf(kind string) family.Family {
+	for _, f := range families {
+		if slices.Contains(f.Kinds(), kind) {
+			return f
+		}
+	}
+	return nil
+}
 
 // contractSet is what the main cursor indexes, read from the registry at the start of a cycle.
 // It is replaced only between cycles, while no pipeline runs.
@@ -76,11 +116,11 @@ func (c *Chain) useContracts(version int64, cs []store.Contract) {
 }
 
 // newSet builds the handlers and the log filter for the contracts of cs that from accepts, each
-// indexed from the block from returns: an ERC-20 handler for the tokens, a factory handler
-// with its rules for each factory.
+// indexed from the block from returns: one handler per kind for its contracts, a factory
+// handler with its rules for each factory.
 func (c *Chain) newSet(version int64, cs []store.Contract, from func(store.Contract) (uint64, bool)) contractSet {
 	set := contractSet{version: version, handlers: map[common.Address]Handler{}, backfilling: map[common.Address]bool{}}
-	tokens := map[common.Address]uint64{}
+	byKind := map[string]map[common.Address]uint64{}
 	var addrs []common.Address
 	var topics []common.Hash
 	for _, ct := range cs {
@@ -106,14 +146,28 @@ func (c *Chain) newSet(version int64, cs []store.Contract, from func(store.Contr
 			}
 			continue
 		}
-		tokens[ct.Address] = start
+		if byKind[ct.Kind] == nil {
+			byKind[ct.Kind] = map[common.Address]uint64{}
+		}
+		byKind[ct.Kind][ct.Address] = start
 	}
-	if len(tokens) > 0 {
-		h := NewERC20(tokens)
-		for a := range tokens {
+	for _, kind := range Kinds {
+		start := byKind[kind]
+		if len(start) == 0 {
+			continue
+		}
+		var h Handler = NewERC20(start)
+		if f := familyOf(kind); f != nil {
+			h = f.Handler(kind, start)
+		}
+		for a := range start {
 			set.handlers[a] = h
 		}
-		topics = append(topics, h.Topics()...)
+		for _, t := range h.Topics() {
+			if !slices.Contains(topics, t) {
+				topics = append(topics, t)
+			}
+		}
 	}
 	set.filter = rpc.NewFilter(addrs, topics)
 	return set
@@ -296,7 +350,10 @@ func (c *Chain) backfillStep(ctx context.Context) (idle bool, err error) {
 		}
 		c.handle(h, l, &b)
 	}
-	if err := c.store.CommitBackfill(ctx, c.cfg.ID, b.Transfers, b.Bad, b.Discovered, steps, c.fence); err != nil {
+	if err := family.Resolve(ctx, c.rpc, &b); err != nil {
+		return false, fmt.Errorf("backfill %d-%d: %w", lo, to, err)
+	}
+	if err := c.store.CommitBackfill(ctx, c.cfg.ID, &b, steps, c.fence); err != nil {
 		return false, err
 	}
 	if len(b.Discovered) > 0 {

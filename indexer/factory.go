@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/store"
 )
 
@@ -102,7 +103,7 @@ func (r *factoryRule) announced(l *types.Log) (common.Address, error) {
 		if len(l.Topics) <= topic {
 			return common.Address{}, fmt.Errorf("%d topics, the address is topic %d", len(l.Topics), topic)
 		}
-		return topicAddress(l.Topics[topic])
+		return family.TopicAddress(l.Topics[topic])
 	}
 	values, err := r.event.Inputs.NonIndexed().Unpack(l.Data)
 	if err != nil {

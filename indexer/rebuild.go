@@ -64,7 +64,7 @@ func Rebuild(ctx context.Context, cfg *Config, chainID uint64, opts RebuildOptio
 	if err := client.Check(ctx); err != nil {
 		return res, err
 	}
-	live, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL))
+	live, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL), storeFamilies())
 	if err != nil {
 		return res, err
 	}

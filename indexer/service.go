@@ -58,7 +58,7 @@ func NewService(ctx context.Context, cfg *Config, file string, opts ServiceOptio
 		}
 		s.clients = append(s.clients, client)
 	}
-	st, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL))
+	st, err := store.Open(ctx, cfg.Database.URL, store.WithIdleTxTimeout(cfg.Lease.TTL), storeFamilies())
 	if err != nil {
 		s.closeClients()
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/didx/didx/contracts"
+	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
@@ -104,7 +105,7 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 	if ch == nil {
 		return fail(fmt.Errorf("chain %d is not configured", chainID))
 	}
-	st, err := store.Open(ctx, cfg.Database.URL)
+	st, err := store.Open(ctx, cfg.Database.URL, storeFamilies())
 	if err != nil {
 		return fail(err)
 	}
@@ -136,7 +137,7 @@ func Validate(ctx context.Context, cfg *Config, chainID uint64, opts ValidateOpt
 		return fail(err)
 	}
 	defer v.close()
-	for _, step := range []func(context.Context) error{v.checkpoint, v.transfers, v.balances, v.supply} {
+	for _, step := range []func(context.Context) error{v.checkpoint, v.transfers, v.balances, v.supply, v.families} {
 		if err := step(ctx); err != nil {
 			return fail(err)
 		}
@@ -435,9 +436,13 @@ func (v *validator) supply(ctx context.Context) error {
 	}
 	var addrs []common.Address
 	for _, c := range v.complete {
-		if c.Kind != KindFactory {
+		if isToken(c.Kind) {
 			addrs = append(addrs, c.Address)
 		}
+	}
+	supplies, err := v.st.Supplies(ctx, v.ch.ID)
+	if err != nil {
+		return err
 	}
 	calls := make([]rpc.Call, len(addrs))
 	for i, a := range addrs {
@@ -458,8 +463,46 @@ func (v *validator) supply(ctx context.Context) error {
 				v.mismatch(Mismatch{Kind: "total_supply", Token: a.Hex(), Block: v.rep.Checkpoint.Number,
 					Endpoint: c.Endpoints()[0], Expected: supply.String(), Found: sum.String()})
 			}
+			if got := supplies[a]; got == nil || supply.Cmp(got) != 0 {
+				v.mismatch(Mismatch{Kind: "tokens_total_supply", Token: a.Hex(), Block: v.rep.Checkpoint.Number,
+					Endpoint: c.Endpoints()[0], Expected: supply.String(), Found: fmt.Sprint(got)})
+			}
 		}
 	}
-	v.check("total_supply", len(addrs), before, "sum of balances equals totalSupply at the checkpoint block")
+	v.check("total_supply", len(addrs), before, "sum of balances and didx.tokens.total_supply equal totalSupply at the checkpoint block")
+	return nil
+}
+
+// families runs each event family's own checks against every endpoint at the checkpoint block.
+func (v *validator) families(ctx context.Context) error {
+	cp := v.rep.Checkpoint.Number
+	for _, f := range families {
+		ck, ok := f.(family.Checker)
+		if !ok {
+			continue
+		}
+		before := len(v.rep.Mismatches)
+		items := 0
+		for ci, c := range v.clients {
+			found, n, err := ck.Check(ctx, v.st, v.ch.ID, v.backfilling, func(ctx context.Context, calls []rpc.Call) ([][]byte, error) {
+				return c.CallAt(ctx, cp, calls)
+			})
+			if err != nil {
+				return fmt.Errorf("%s checks: %w", f.Name(), err)
+			}
+			items = n
+			for _, d := range found {
+				m := Mismatch{Kind: d.Kind, Token: d.Contract.Hex(), Block: cp, Expected: d.Expected, Found: d.Found}
+				if d.Holder != (common.Address{}) {
+					m.Holder = d.Holder.Hex()
+				}
+				if ci > 0 {
+					m.Endpoint = c.Endpoints()[0]
+				}
+				v.mismatch(m)
+			}
+		}
+		v.check(f.Name(), items, before, fmt.Sprintf("%s state against the contracts' view functions at block %d", f.Name(), cp))
+	}
 	return nil
 }

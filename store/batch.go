@@ -91,9 +91,11 @@ type Batch struct {
 	// Negative is set by Commit: how many balances the batch left below zero.
 	Negative int
 
-	enc    *encoded
-	values []big.Int
-	words  []big.Word
+	ext      map[string]Rows
+	extOrder []string
+	enc      *encoded
+	values   []big.Int
+	words    []big.Word
 }
 
 // valueChunk is how many values Value carves from one allocation.
@@ -122,6 +124,7 @@ type encoded struct {
 	rows      int
 	transfers []byte
 	balances  balanceParams
+	supply    supplyParams
 }
 
 // Seal encodes the batch's rows and the balance changes they imply for Commit, which then
@@ -131,7 +134,7 @@ type encoded struct {
 // sealed yet.
 func (b *Batch) Seal() {
 	b.enc = &encoded{rows: len(b.Transfers), transfers: encodeTransfers(b.ChainID, b.Transfers),
-		balances: encodeBalances(BalanceDeltas(b.Transfers, 1))}
+		balances: encodeBalances(BalanceDeltas(b.Transfers, 1)), supply: encodeSupply(SupplyDeltas(b.Transfers, 1))}
 	b.Transfers, b.values, b.words = nil, nil, nil
 }
 
@@ -171,15 +174,21 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 			return err
 		}
 		if b.enc.rows > 0 {
-			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), s.sch.q(copyTransfers)); err != nil {
+			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), s.sch.Q(copyTransfers)); err != nil {
 				return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
 			}
 		}
 		var err error
-		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling); err != nil {
+		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling, int64(b.Next.Number)); err != nil {
 			return err
 		}
-		if err := discover(ctx, tx, s.sch, b.ChainID, b.Discovered, true); err != nil {
+		if err := applySupply(ctx, tx, s.sch, b.ChainID, b.enc.supply); err != nil {
+			return err
+		}
+		if err := s.discover(ctx, tx, b.ChainID, b.Discovered, true); err != nil {
+			return err
+		}
+		if err := writeExts(ctx, tx, s.sch, b.ChainID, b.Exts()); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}
@@ -209,16 +218,16 @@ const anyRegistry = -1
 // still at version registry (unless anyRegistry), else returns ErrCheckpointMoved: either way
 // the writer must re-read what it builds on. The row lock it takes serialises concurrent
 // writers of a chain.
-func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, prev *Checkpoint, next Checkpoint, registry int64) error {
+func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, prev *Checkpoint, next Checkpoint, registry int64) error {
 	var tag interface{ RowsAffected() int64 }
 	var err error
 	const current = `($4::bigint < 0 OR coalesce((SELECT version FROM {s}.registry WHERE chain_id = $1), 0) = $4)`
 	if prev == nil {
-		tag, err = tx.Exec(ctx, sch.q(`INSERT INTO {s}.checkpoints (chain_id, block_number, block_hash, updated_at)
+		tag, err = tx.Exec(ctx, sch.Q(`INSERT INTO {s}.checkpoints (chain_id, block_number, block_hash, updated_at)
 			SELECT $1, $2, $3, now() WHERE `+current+` ON CONFLICT (chain_id) DO NOTHING`),
 			int64(chain), int64(next.Number), next.Hash.Bytes(), registry)
 	} else {
-		tag, err = tx.Exec(ctx, sch.q(`UPDATE {s}.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
+		tag, err = tx.Exec(ctx, sch.Q(`UPDATE {s}.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
 			WHERE chain_id = $1 AND block_number = $5 AND block_hash = $6 AND `+current),
 			int64(chain), int64(next.Number), next.Hash.Bytes(), registry, int64(prev.Number), prev.Hash.Bytes())
 	}
@@ -255,7 +264,7 @@ func encodeTransfers(chain uint64, transfers []Transfer) []byte {
 	return append(b, copyTrailer...)
 }
 
-func queueBlocks(q *pgx.Batch, sch schema, chain uint64, blocks []Block, finalized uint64) {
+func queueBlocks(q *pgx.Batch, sch Schema, chain uint64, blocks []Block, finalized uint64) {
 	if len(blocks) > 0 {
 		nums := make([]int64, len(blocks))
 		hashes := make([][]byte, len(blocks))
@@ -264,24 +273,24 @@ func queueBlocks(q *pgx.Batch, sch schema, chain uint64, blocks []Block, finaliz
 		for i, b := range blocks {
 			nums[i], hashes[i], parents[i], times[i] = int64(b.Number), b.Hash.Bytes(), b.ParentHash.Bytes(), time.Unix(int64(b.Time), 0)
 		}
-		q.Queue(sch.q(`INSERT INTO {s}.blocks (chain_id, block_number, block_hash, parent_hash, block_time)
+		q.Queue(sch.Q(`INSERT INTO {s}.blocks (chain_id, block_number, block_hash, parent_hash, block_time)
 			SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::timestamptz[])
 			ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = excluded.block_hash,
 				parent_hash = excluded.parent_hash, block_time = excluded.block_time`),
 			int64(chain), nums, hashes, parents, times)
 	}
 	if finalized > 0 {
-		q.Queue(sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number < $2`), int64(chain), int64(finalized))
+		q.Queue(sch.Q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number < $2`), int64(chain), int64(finalized))
 	}
 }
 
-func queueBadLogs(q *pgx.Batch, sch schema, chain uint64, bad []BadLog) {
+func queueBadLogs(q *pgx.Batch, sch Schema, chain uint64, bad []BadLog) {
 	for _, l := range bad {
 		topics := make([][]byte, len(l.Topics))
 		for i, t := range l.Topics {
 			topics[i] = t.Bytes()
 		}
-		q.Queue(sch.q(`INSERT INTO {s}.undecodable_logs (chain_id, block_number, block_hash, tx_hash, log_index,
+		q.Queue(sch.Q(`INSERT INTO {s}.undecodable_logs (chain_id, block_number, block_hash, tx_hash, log_index,
 				address, handler, topics, data, error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`),
 			int64(chain), int64(l.Block), l.BlockHash.Bytes(), l.TxHash.Bytes(), int32(l.LogIndex),
 			l.Address.Bytes(), l.Handler, topics, l.Data, l.Err)

@@ -62,13 +62,13 @@ func (s *Store) Register(ctx context.Context, chain uint64, cs []Contract) (adde
 	return added, err
 }
 
-func register(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Contract) ([]Contract, error) {
+func register(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, cs []Contract) ([]Contract, error) {
 	var added []Contract
 	for _, c := range cs {
 		var kind string
 		var start int64
 		var inserted bool
-		err := tx.QueryRow(ctx, sch.q(`INSERT INTO {s}.contracts (chain_id, address, kind, name, start_block, source)
+		err := tx.QueryRow(ctx, sch.Q(`INSERT INTO {s}.contracts (chain_id, address, kind, name, start_block, source)
 			VALUES ($1, $2, $3, $4, $5, $6)
 			ON CONFLICT (chain_id, address) DO UPDATE SET chain_id = {s}.contracts.chain_id
 			RETURNING kind, start_block, xmax = 0`),
@@ -87,7 +87,7 @@ func register(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Con
 	if len(added) == 0 {
 		return nil, nil
 	}
-	if _, err := tx.Exec(ctx, sch.q(`INSERT INTO {s}.registry (chain_id, version) VALUES ($1, 1)
+	if _, err := tx.Exec(ctx, sch.Q(`INSERT INTO {s}.registry (chain_id, version) VALUES ($1, 1)
 		ON CONFLICT (chain_id) DO UPDATE SET version = {s}.registry.version + 1`), int64(chain)); err != nil {
 		return nil, fmt.Errorf("bump registry of chain %d: %w", chain, err)
 	}
@@ -113,8 +113,8 @@ func (s *Snapshot) Contracts(ctx context.Context, chain uint64) ([]Contract, err
 
 func readContracts(ctx context.Context, q interface {
 	Query(context.Context, string, ...any) (pgx.Rows, error)
-}, sch schema, chain uint64) ([]Contract, error) {
-	rows, err := q.Query(ctx, sch.q(`SELECT address, kind, name, start_block, source, main_from IS NOT NULL,
+}, sch Schema, chain uint64) ([]Contract, error) {
+	rows, err := q.Query(ctx, sch.Q(`SELECT address, kind, name, start_block, source, main_from IS NOT NULL,
 			coalesce(backfill_next, 0), coalesce(main_from, 0)
 		FROM {s}.contracts WHERE chain_id = $1 ORDER BY address`), int64(chain))
 	if err != nil {
@@ -151,20 +151,23 @@ func (s *Store) Adopt(ctx context.Context, chain uint64, cp *Checkpoint, fence f
 		if cp != nil {
 			var num int64
 			var hash []byte
-			err := tx.QueryRow(ctx, s.sch.q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1 FOR UPDATE`),
+			err := tx.QueryRow(ctx, s.sch.Q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1 FOR UPDATE`),
 				int64(chain)).Scan(&num, &hash)
 			if err != nil || uint64(num) != cp.Number || common.BytesToHash(hash) != cp.Hash {
 				return ErrCheckpointMoved
 			}
 			next = num + 1
 		}
-		tag, err := tx.Exec(ctx, s.sch.q(`UPDATE {s}.contracts SET backfill_next = start_block,
+		tag, err := tx.Exec(ctx, s.sch.Q(`UPDATE {s}.contracts SET backfill_next = start_block,
 				main_from = greatest(start_block, $2) WHERE chain_id = $1 AND main_from IS NULL`), int64(chain), next)
 		if err != nil {
 			return fmt.Errorf("adopt contracts of chain %d: %w", chain, err)
 		}
 		n = tag.RowsAffected()
-		return nil
+		if n == 0 {
+			return nil
+		}
+		return s.ensureTokens(ctx, tx, chain)
 	})
 	return n, err
 }
@@ -186,8 +189,9 @@ var ErrBackfillMoved = errors.New("backfill moved under the writer")
 // chain's writer to adopt), and each contract's backfill progress, in one transaction under the chain's fence.
 // The contracts' rows are locked first, so a rollback that pulls them back either happens
 // before (and this returns ErrBackfillMoved) or after (and undoes these rows with the rest).
-func (s *Store) CommitBackfill(ctx context.Context, chain uint64, transfers []Transfer, bad []BadLog, found []Contract,
-	steps []BackfillStep, fence func(context.Context, pgx.Tx) error) error {
+func (s *Store) CommitBackfill(ctx context.Context, chain uint64, b *Batch, steps []BackfillStep,
+	fence func(context.Context, pgx.Tx) error) error {
+	transfers, bad, found := b.Transfers, b.Bad, b.Discovered
 	addrs := make([][]byte, len(steps))
 	nexts := make([]int64, len(steps))
 	tos := make([]int64, len(steps))
@@ -203,7 +207,7 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, transfers []Tr
 			}
 		}
 		var ok int
-		err := tx.QueryRow(ctx, s.sch.q(`WITH locked AS (
+		err := tx.QueryRow(ctx, s.sch.Q(`WITH locked AS (
 				SELECT c.address, c.backfill_next, c.main_from FROM {s}.contracts c
 				WHERE c.chain_id = $1 AND c.address = ANY($2) ORDER BY c.address FOR UPDATE)
 			SELECT count(*) FROM locked l JOIN unnest($2::bytea[], $3::bigint[], $4::bigint[]) AS s(address, next, upto)
@@ -216,18 +220,24 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, transfers []Tr
 			return ErrBackfillMoved
 		}
 		if len(transfers) > 0 {
-			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(encodeTransfers(chain, transfers)), s.sch.q(copyTransfers)); err != nil {
+			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(encodeTransfers(chain, transfers)), s.sch.Q(copyTransfers)); err != nil {
 				return fmt.Errorf("copy %d backfilled transfers: %w", len(transfers), err)
 			}
-			if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(transfers, 1)), exempt); err != nil {
+			if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(transfers, 1)), exempt, -1); err != nil {
+				return err
+			}
+			if err := applySupply(ctx, tx, s.sch, chain, encodeSupply(SupplyDeltas(transfers, 1))); err != nil {
 				return err
 			}
 		}
-		if err := discover(ctx, tx, s.sch, chain, found, false); err != nil {
+		if err := s.discover(ctx, tx, chain, found, false); err != nil {
+			return err
+		}
+		if err := writeExts(ctx, tx, s.sch, chain, b.Exts()); err != nil {
 			return err
 		}
 		q := &pgx.Batch{}
-		q.Queue(s.sch.q(`UPDATE {s}.contracts c SET backfill_next = s.upto
+		q.Queue(s.sch.Q(`UPDATE {s}.contracts c SET backfill_next = s.upto
 			FROM unnest($2::bytea[], $3::bigint[]) AS s(address, upto) WHERE c.chain_id = $1 AND c.address = s.address`),
 			int64(chain), addrs, tos)
 		queueBadLogs(q, s.sch, chain, bad)
@@ -241,7 +251,7 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, transfers []Tr
 // RegistryVersion reads the version of a chain's registry (0 before any registration).
 func (s *Store) RegistryVersion(ctx context.Context, chain uint64) (int64, error) {
 	var v int64
-	err := s.pool.QueryRow(ctx, s.sch.q(`SELECT coalesce((SELECT version FROM {s}.registry WHERE chain_id = $1), 0)`),
+	err := s.pool.QueryRow(ctx, s.sch.Q(`SELECT coalesce((SELECT version FROM {s}.registry WHERE chain_id = $1), 0)`),
 		int64(chain)).Scan(&v)
 	if err != nil {
 		return 0, fmt.Errorf("read registry version of chain %d: %w", chain, err)
@@ -254,10 +264,11 @@ func (s *Store) RegistryVersion(ctx context.Context, chain uint64) (int64, error
 // with nothing to backfill; the others (announced in a backfill) are adopted by the chain's
 // writer at its checkpoint. The registry's version moves when any is new, and always for covered
 // ones: the pipeline that announced them builds its next batch for the version after.
-func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Contract, covered bool) error {
+func (s *Store) discover(ctx context.Context, tx pgx.Tx, chain uint64, cs []Contract, covered bool) error {
 	if len(cs) == 0 {
 		return nil
 	}
+	sch := s.sch
 	addrs := make([][]byte, len(cs))
 	kinds := make([]string, len(cs))
 	starts := make([]int64, len(cs))
@@ -265,7 +276,7 @@ func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Con
 	for i, c := range cs {
 		addrs[i], kinds[i], starts[i], sources[i] = c.Address.Bytes(), c.Kind, int64(c.StartBlock), c.Source
 	}
-	tag, err := tx.Exec(ctx, sch.q(`INSERT INTO {s}.contracts (chain_id, address, kind, start_block, source, main_from, backfill_next)
+	tag, err := tx.Exec(ctx, sch.Q(`INSERT INTO {s}.contracts (chain_id, address, kind, start_block, source, main_from, backfill_next)
 		SELECT DISTINCT ON (d.address) $1, d.address, d.kind, d.start_block, d.source,
 			CASE WHEN $6 THEN d.start_block END, CASE WHEN $6 THEN d.start_block END
 		FROM unnest($2::bytea[], $3::text[], $4::bigint[], $5::text[]) AS d(address, kind, start_block, source)
@@ -277,7 +288,10 @@ func discover(ctx context.Context, tx pgx.Tx, sch schema, chain uint64, cs []Con
 	if tag.RowsAffected() == 0 && !covered {
 		return nil
 	}
-	if _, err := tx.Exec(ctx, sch.q(`INSERT INTO {s}.registry (chain_id, version) VALUES ($1, 1)
+	if err := s.ensureTokens(ctx, tx, chain); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, sch.Q(`INSERT INTO {s}.registry (chain_id, version) VALUES ($1, 1)
 		ON CONFLICT (chain_id) DO UPDATE SET version = {s}.registry.version + 1`), int64(chain)); err != nil {
 		return fmt.Errorf("bump registry of chain %d: %w", chain, err)
 	}

@@ -17,10 +17,10 @@ func (s *Store) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, erro
 
 func readCheckpoint(ctx context.Context, q interface {
 	QueryRow(context.Context, string, ...any) pgx.Row
-}, sch schema, chain uint64) (*Checkpoint, error) {
+}, sch Schema, chain uint64) (*Checkpoint, error) {
 	var n int64
 	var h []byte
-	err := q.QueryRow(ctx, sch.q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1`),
+	err := q.QueryRow(ctx, sch.Q(`SELECT block_number, block_hash FROM {s}.checkpoints WHERE chain_id = $1`),
 		int64(chain)).Scan(&n, &h)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
@@ -33,7 +33,7 @@ func readCheckpoint(ctx context.Context, q interface {
 
 // Blocks reads the recorded blocks of a chain in [from, to], newest first.
 func (s *Store) Blocks(ctx context.Context, chain, from, to uint64) ([]Block, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT block_number, block_hash, parent_hash, block_time FROM {s}.blocks
+	rows, err := s.pool.Query(ctx, s.sch.Q(`SELECT block_number, block_hash, parent_hash, block_time FROM {s}.blocks
 		WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3 ORDER BY block_number DESC`),
 		int64(chain), int64(from), int64(to))
 	if err != nil {
@@ -58,7 +58,7 @@ func (s *Store) Blocks(ctx context.Context, chain, from, to uint64) ([]Block, er
 // OldestBlock is the lowest recorded block of a chain: the bottom of its unfinalized window.
 func (s *Store) OldestBlock(ctx context.Context, chain uint64) (uint64, bool, error) {
 	var n *int64
-	if err := s.pool.QueryRow(ctx, s.sch.q(`SELECT min(block_number) FROM {s}.blocks WHERE chain_id = $1`), int64(chain)).Scan(&n); err != nil {
+	if err := s.pool.QueryRow(ctx, s.sch.Q(`SELECT min(block_number) FROM {s}.blocks WHERE chain_id = $1`), int64(chain)).Scan(&n); err != nil {
 		return 0, false, fmt.Errorf("read window of chain %d: %w", chain, err)
 	}
 	if n == nil {
@@ -71,7 +71,7 @@ func (s *Store) OldestBlock(ctx context.Context, chain uint64) (uint64, bool, er
 // chain carry, with the hash those rows recorded: the evidence for a reorg search below the
 // recorded window.
 func (s *Store) RowBlocks(ctx context.Context, chain, hi uint64, limit int) ([]Block, error) {
-	rows, err := s.pool.Query(ctx, s.sch.q(`SELECT block_number, block_hash FROM (
+	rows, err := s.pool.Query(ctx, s.sch.Q(`SELECT block_number, block_hash FROM (
 			SELECT block_number, block_hash FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number < $2
 			UNION SELECT block_number, block_hash FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number < $2
 		) b GROUP BY block_number, block_hash ORDER BY block_number DESC LIMIT $3`), int64(chain), int64(hi), limit)
@@ -105,7 +105,7 @@ type Reorg struct {
 func (s *Store) LastReorg(ctx context.Context, chain uint64) (*Reorg, error) {
 	var r Reorg
 	var old, anc, depth int64
-	err := s.pool.QueryRow(ctx, s.sch.q(`SELECT detected_at, old_block, ancestor, depth, rows_removed FROM {s}.reorgs
+	err := s.pool.QueryRow(ctx, s.sch.Q(`SELECT detected_at, old_block, ancestor, depth, rows_removed FROM {s}.reorgs
 		WHERE chain_id = $1 ORDER BY detected_at DESC LIMIT 1`), int64(chain)).Scan(&r.At, &old, &anc, &depth, &r.RowsRemoved)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil

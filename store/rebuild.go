@@ -52,7 +52,7 @@ func (s *Store) StartRebuild(ctx context.Context, chain uint64, instance string,
 			return err
 		}
 		if !resume {
-			if err := clearShadow(ctx, tx, chain); err != nil {
+			if err := s.clearShadow(ctx, tx, chain); err != nil {
 				return err
 			}
 		}
@@ -67,8 +67,8 @@ func (s *Store) StartRebuild(ctx context.Context, chain uint64, instance string,
 	return resume, nil
 }
 
-func clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
-	for _, t := range append(indexedTables, "reorgs") {
+func (s *Store) clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
+	for _, t := range append(s.tables(), "reorgs") {
 		if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Shadow, t), int64(chain)); err != nil {
 			return fmt.Errorf("clear shadow %s: %w", t, err)
 		}
@@ -76,8 +76,9 @@ func clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
 	return nil
 }
 
-// indexedTables are the per-chain tables a rebuild replaces, checkpoints last.
-var indexedTables = []string{"erc20_transfers", "erc20_balances", "undecodable_logs", "blocks", "contracts", "registry", "checkpoints"}
+// indexedTables are the core's per-chain tables a rebuild replaces, checkpoints last.
+var indexedTables = []string{"erc20_transfers", "erc20_balances", "balance_snapshots", "tokens", "undecodable_logs",
+	"blocks", "contracts", "registry", "checkpoints"}
 
 // RebuildHeartbeat keeps the rebuild's registration fresh; wantLease asks the sidecar holding
 // the chain's lease to give it up.
@@ -130,7 +131,7 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 		if err := keepRegistrations(ctx, tx, chain); err != nil {
 			return err
 		}
-		for _, t := range indexedTables {
+		for _, t := range s.tables() {
 			if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Live, t), int64(chain)); err != nil {
 				return fmt.Errorf("swap %s: %w", t, err)
 			}
@@ -140,7 +141,7 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 			}
 			moved += tag.RowsAffected()
 		}
-		if err := clearShadow(ctx, tx, chain); err != nil {
+		if err := s.clearShadow(ctx, tx, chain); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `DELETE FROM didx.rebuilds WHERE chain_id = $1`, int64(chain))
@@ -195,6 +196,8 @@ func (s *Store) SeedShadow(ctx context.Context, chain, below uint64, cp Checkpoi
 				SELECT chain_id, address, kind, name, start_block, source, registered_at,
 					CASE WHEN address IN (` + incomplete + `) THEN greatest(start_block, $2) ELSE start_block END, start_block
 				FROM didx.contracts WHERE chain_id = $1 AND (start_block < $2 OR source NOT LIKE 'factory:%')`,
+			`INSERT INTO didx_rebuild.balance_snapshots SELECT * FROM didx.balance_snapshots
+				WHERE chain_id = $1 AND block_number < $2 AND token NOT IN (` + incomplete + `)`,
 		} {
 			args := []any{int64(chain), int64(below)}
 			if !strings.Contains(q, "$2") {
@@ -205,6 +208,22 @@ func (s *Store) SeedShadow(ctx context.Context, chain, below uint64, cp Checkpoi
 				return fmt.Errorf("seed the shadow of chain %d below %d: %w", chain, below, err)
 			}
 			rows += tag.RowsAffected()
+		}
+		if err := s.In(Shadow).ensureTokens(ctx, tx, chain); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE didx_rebuild.tokens k SET total_supply = s.supply FROM (
+				SELECT token, sum(CASE WHEN from_address = '\x0000000000000000000000000000000000000000'::bytea THEN value ELSE -value END) AS supply
+				FROM didx_rebuild.erc20_transfers WHERE chain_id = $1 AND from_address <> to_address
+					AND '\x0000000000000000000000000000000000000000'::bytea IN (from_address, to_address)
+				GROUP BY token) s
+			WHERE k.chain_id = $1 AND k.token = s.token`, int64(chain)); err != nil {
+			return fmt.Errorf("seed the shadow supply of chain %d: %w", chain, err)
+		}
+		for _, f := range s.families {
+			if err := f.Seed(ctx, tx, chain, below, incomplete); err != nil {
+				return fmt.Errorf("seed the shadow %s of chain %d below %d: %w", f.Name(), chain, below, err)
+			}
 		}
 		if _, err := tx.Exec(ctx, `INSERT INTO didx_rebuild.registry (chain_id, version) VALUES ($1, 1)`, int64(chain)); err != nil {
 			return fmt.Errorf("seed the shadow registry of chain %d: %w", chain, err)

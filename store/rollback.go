@@ -20,7 +20,7 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, prev, ancestor Check
 		if removed, err = s.undo(ctx, tx, chain, prev, ancestor, fence); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, s.sch.q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
+		_, err := tx.Exec(ctx, s.sch.Q(`INSERT INTO {s}.reorgs (chain_id, old_block, old_hash, canonical_hash, ancestor, depth, rows_removed)
 			VALUES ($1, $2, $3, $4, $5, $6, $7)`), int64(chain), int64(prev.Number), prev.Hash.Bytes(), canonical.Bytes(),
 			int64(ancestor.Number), int64(prev.Number-ancestor.Number), int64(removed))
 		if err != nil {
@@ -63,20 +63,27 @@ func (s *Store) undo(ctx context.Context, tx pgx.Tx, chain uint64, prev, ancesto
 	if err != nil {
 		return 0, err
 	}
-	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1)), nil); err != nil {
+	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1)), nil, -1); err != nil {
+		return 0, err
+	}
+	if err := applySupply(ctx, tx, s.sch, chain, encodeSupply(SupplyDeltas(gone, -1))); err != nil {
+		return 0, err
+	}
+	if err := s.undoFamilies(ctx, tx, chain, ancestor.Number); err != nil {
 		return 0, err
 	}
 	q := &pgx.Batch{}
-	q.Queue(s.sch.q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
-	q.Queue(s.sch.q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+	q.Queue(s.sch.Q(`DELETE FROM {s}.balance_snapshots WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+	q.Queue(s.sch.Q(`DELETE FROM {s}.undecodable_logs WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
+	q.Queue(s.sch.Q(`DELETE FROM {s}.blocks WHERE chain_id = $1 AND block_number > $2`), int64(chain), int64(ancestor.Number))
 	if err := tx.SendBatch(ctx, q).Close(); err != nil {
 		return 0, fmt.Errorf("roll back chain %d to %d: %w", chain, ancestor.Number, err)
 	}
 	return len(gone), nil
 }
 
-func deleteTransfers(ctx context.Context, tx pgx.Tx, sch schema, chain, above uint64) ([]Transfer, error) {
-	rows, err := tx.Query(ctx, sch.q(`DELETE FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number > $2
+func deleteTransfers(ctx context.Context, tx pgx.Tx, sch Schema, chain, above uint64) ([]Transfer, error) {
+	rows, err := tx.Query(ctx, sch.Q(`DELETE FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number > $2
 		RETURNING token, from_address, to_address, value`), int64(chain), int64(above))
 	if err != nil {
 		return nil, fmt.Errorf("delete transfers of chain %d above %d: %w", chain, above, err)
@@ -99,13 +106,16 @@ func deleteTransfers(ctx context.Context, tx pgx.Tx, sch schema, chain, above ui
 
 // queueRegistryUndo makes the registry agree with a chain cut back to ancestor (before the
 // balances are touched, in the order a backfill commit locks them): contracts that
-// factories announced above it are unregistered (their rows are gone with their blocks), and
+// factories announced above it are unregistered (their rows, and their didx.tokens rows, are
+// gone with their blocks), and
 // every contract whose main cursor or backfill had passed it is pulled back to it, so the main
 // cursor indexes them again from the block after. The version moves, so writers re-read it.
-func queueRegistryUndo(q *pgx.Batch, sch schema, chain, ancestor uint64) {
-	q.Queue(sch.q(`DELETE FROM {s}.contracts WHERE chain_id = $1 AND start_block > $2 AND source LIKE 'factory:%'`),
+func queueRegistryUndo(q *pgx.Batch, sch Schema, chain, ancestor uint64) {
+	q.Queue(sch.Q(`DELETE FROM {s}.contracts WHERE chain_id = $1 AND start_block > $2 AND source LIKE 'factory:%'`),
 		int64(chain), int64(ancestor))
-	q.Queue(sch.q(`UPDATE {s}.contracts SET main_from = least(main_from, $2), backfill_next = least(backfill_next, $2)
+	q.Queue(sch.Q(`DELETE FROM {s}.tokens t WHERE chain_id = $1
+		AND NOT EXISTS (SELECT FROM {s}.contracts c WHERE c.chain_id = t.chain_id AND c.address = t.token)`), int64(chain))
+	q.Queue(sch.Q(`UPDATE {s}.contracts SET main_from = least(main_from, $2), backfill_next = least(backfill_next, $2)
 		WHERE chain_id = $1 AND main_from > $2`), int64(chain), int64(ancestor+1))
-	q.Queue(sch.q(`UPDATE {s}.registry SET version = version + 1 WHERE chain_id = $1`), int64(chain))
+	q.Queue(sch.Q(`UPDATE {s}.registry SET version = version + 1 WHERE chain_id = $1`), int64(chain))
 }

@@ -25,14 +25,17 @@ import (
 // Store is a pool of connections to the didx database, reading and writing the indexed
 // tables of one schema: didx (live) or didx_rebuild (a rebuild's shadow copy).
 type Store struct {
-	pool *pgxpool.Pool
-	sch  schema
+	pool     *pgxpool.Pool
+	sch      Schema
+	families []Family
 }
 
-// schema names the schema holding the indexed tables; q puts it into a query's {s}.
-type schema string
+// Schema names the schema holding the indexed tables: didx or didx_rebuild. Event families
+// write their tables through it, so the same code fills the live tables and a rebuild's copy.
+type Schema string
 
-func (s schema) q(sql string) string { return strings.ReplaceAll(sql, "{s}", string(s)) }
+// Q puts the schema's name into sql wherever it says {s}.
+func (s Schema) Q(sql string) string { return strings.ReplaceAll(sql, "{s}", string(s)) }
 
 // Live and Shadow are the schemas of the indexed tables readers use, and of a rebuild's copy.
 const (
@@ -41,17 +44,24 @@ const (
 )
 
 // In returns a Store on the same pool that works on the indexed tables of schema sch.
-func (s *Store) In(sch string) *Store { return &Store{pool: s.pool, sch: schema(sch)} }
+func (s *Store) In(sch string) *Store {
+	return &Store{pool: s.pool, sch: Schema(sch), families: s.families}
+}
 
 // Option tunes Open.
-type Option func(*pgxpool.Config)
+type Option func(*options)
+
+type options struct {
+	pool     *pgxpool.Config
+	families []Family
+}
 
 // WithIdleTxTimeout makes the server end a session idle inside a transaction for longer than
 // d: a writer paused mid-transaction (SIGSTOP, a partition) then cannot keep its lease row
 // locked and block the instance taking over.
 func WithIdleTxTimeout(d time.Duration) Option {
-	return func(c *pgxpool.Config) {
-		c.ConnConfig.RuntimeParams["idle_in_transaction_session_timeout"] = fmt.Sprint(d.Milliseconds())
+	return func(o *options) {
+		o.pool.ConnConfig.RuntimeParams["idle_in_transaction_session_timeout"] = fmt.Sprint(d.Milliseconds())
 	}
 }
 
@@ -64,14 +74,15 @@ func Open(ctx context.Context, dbURL string, opts ...Option) (*Store, error) {
 	if cfg.MaxConns < 8 {
 		cfg.MaxConns = 8
 	}
-	for _, o := range opts {
-		o(cfg)
+	o := options{pool: cfg}
+	for _, opt := range opts {
+		opt(&o)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("connect %s: %w", RedactURL(dbURL), err)
 	}
-	return &Store{pool: pool, sch: Live}, nil
+	return &Store{pool: pool, sch: Live, families: o.families}, nil
 }
 
 // Close closes every connection.

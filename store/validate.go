@@ -16,7 +16,7 @@ import (
 // sidecar commits beside it, so a validation compares like with like.
 type Snapshot struct {
 	tx  pgx.Tx
-	sch schema
+	sch Schema
 }
 
 // Snapshot opens a snapshot; Close ends it.
@@ -31,6 +31,30 @@ func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
 // Close ends the snapshot.
 func (s *Snapshot) Close(ctx context.Context) { _ = s.tx.Rollback(ctx) }
 
+// Query runs a read of an event family's tables in the snapshot, in its schema ({s}).
+func (s *Snapshot) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	return s.tx.Query(ctx, s.sch.Q(sql), args...)
+}
+
+// Supplies reads the total supply of every token of the chain in didx.tokens.
+func (s *Snapshot) Supplies(ctx context.Context, chain uint64) (map[common.Address]*big.Int, error) {
+	rows, err := s.tx.Query(ctx, s.sch.Q(`SELECT token, total_supply FROM {s}.tokens WHERE chain_id = $1`), int64(chain))
+	if err != nil {
+		return nil, fmt.Errorf("read token supplies: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address]*big.Int{}
+	for rows.Next() {
+		var t []byte
+		var v pgtype.Numeric
+		if err := rows.Scan(&t, &v); err != nil {
+			return nil, err
+		}
+		out[common.BytesToAddress(t)] = numericInt(v)
+	}
+	return out, rows.Err()
+}
+
 // Checkpoint reads the chain's checkpoint as of the snapshot, nil when it has none.
 func (s *Snapshot) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, error) {
 	return readCheckpoint(ctx, s.tx, s.sch, chain)
@@ -38,7 +62,7 @@ func (s *Snapshot) Checkpoint(ctx context.Context, chain uint64) (*Checkpoint, e
 
 // Transfers reads the chain's indexed transfers in blocks [from, to], in block and log order.
 func (s *Snapshot) Transfers(ctx context.Context, chain, from, to uint64) ([]Transfer, error) {
-	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT block_number, block_hash, tx_hash, log_index, token, from_address,
+	rows, err := s.tx.Query(ctx, s.sch.Q(`SELECT block_number, block_hash, tx_hash, log_index, token, from_address,
 		to_address, value FROM {s}.erc20_transfers WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3
 		ORDER BY block_number, log_index`), int64(chain), int64(from), int64(to))
 	if err != nil {
@@ -72,7 +96,7 @@ type Balance struct {
 // BalancesAfter reads up to limit balances of the chain ordered by (token, holder), starting
 // after the given key: a walk over any number of holders in bounded memory.
 func (s *Snapshot) BalancesAfter(ctx context.Context, chain uint64, after BalanceKey, limit int) ([]Balance, error) {
-	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, holder, balance FROM {s}.erc20_balances
+	rows, err := s.tx.Query(ctx, s.sch.Q(`SELECT token, holder, balance FROM {s}.erc20_balances
 		WHERE chain_id = $1 AND (token, holder) > ($2, $3) ORDER BY token, holder LIMIT $4`),
 		int64(chain), after.Token.Bytes(), after.Holder.Bytes(), limit)
 	if err != nil {
@@ -93,7 +117,7 @@ func (s *Snapshot) BalancesAfter(ctx context.Context, chain uint64, after Balanc
 
 // BalanceSums is the sum of the indexed balances of each token of the chain.
 func (s *Snapshot) BalanceSums(ctx context.Context, chain uint64) (map[common.Address]*big.Int, error) {
-	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, sum(balance) FROM {s}.erc20_balances WHERE chain_id = $1 GROUP BY token`), int64(chain))
+	rows, err := s.tx.Query(ctx, s.sch.Q(`SELECT token, sum(balance) FROM {s}.erc20_balances WHERE chain_id = $1 GROUP BY token`), int64(chain))
 	if err != nil {
 		return nil, fmt.Errorf("sum balances: %w", err)
 	}
@@ -121,7 +145,7 @@ type ImpliedMismatch struct {
 // returns up to limit differences: a holder the transfers imply but the table lacks, a row the
 // transfers do not imply, or a different amount.
 func (s *Snapshot) ImpliedMismatches(ctx context.Context, chain uint64, limit int) ([]ImpliedMismatch, error) {
-	rows, err := s.tx.Query(ctx, s.sch.q(`SELECT token, holder, coalesce(c.v, 0), coalesce(b.balance, 0) FROM (
+	rows, err := s.tx.Query(ctx, s.sch.Q(`SELECT token, holder, coalesce(c.v, 0), coalesce(b.balance, 0) FROM (
 			SELECT token, holder, sum(v) AS v FROM (
 				SELECT token, to_address AS holder, value AS v FROM {s}.erc20_transfers WHERE chain_id = $1
 				UNION ALL SELECT token, from_address, -value FROM {s}.erc20_transfers WHERE chain_id = $1) d

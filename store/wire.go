@@ -117,3 +117,12 @@ func arrayHeader(b []byte, elem uint32, n int) []byte {
 	b = appendInt32(b, int32(n))
 	return appendInt32(b, 1)
 }
+
+// byteaArray encodes vs as a bytea[] in binary form.
+func byteaArray(vs [][]byte) []byte {
+	b := arrayHeader(nil, oidBytea, len(vs))
+	for _, v := range vs {
+		b = appendBytesField(b, v)
+	}
+	return b
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -83,6 +84,9 @@ func StartWithID(id uint64, n int) (*Chain, error) {
 		// No log index: eth_getLogs searches the blocks themselves rather than wait for geth's
 		// index, which under the race detector falls behind a chain mining every 50 ms.
 		ec.LogNoHistory = true
+		// An archive: tests read balances at any past block (balance_at against balanceOf).
+		ec.NoPruning = true
+		ec.StateScheme = rawdb.HashScheme
 		ec.Genesis.GasLimit = 100_000_000
 		ec.Miner.GasCeil = 100_000_000
 	})
@@ -182,6 +186,20 @@ func (c *Chain) DeployToken(ctx context.Context, name, symbol string) (common.Ad
 		return common.Address{}, nil, err
 	}
 	return addr, tok, nil
+}
+
+// Deploy deploys a contract from account 0 with a binding's Deploy function and mines it.
+func (c *Chain) Deploy(ctx context.Context, name string,
+	deploy func(*bind.TransactOpts, bind.ContractBackend) (common.Address, *types.Transaction, error)) (common.Address, error) {
+	addr, tx, err := deploy(c.Transactor(0, 5_000_000), c.backend.Client())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
+	}
+	c.Commit()
+	if err := c.requireSuccess(ctx, tx); err != nil {
+		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
+	}
+	return addr, nil
 }
 
 // DeployRogue deploys the contract that emits undecodable Transfer logs.
