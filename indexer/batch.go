@@ -124,6 +124,9 @@ func (c *Chain) flush(ctx context.Context, p *pending) error {
 	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.Rows()))
 	c.metrics.Rows.WithLabelValues(c.label, "erc20_balances").Add(float64(p.BalanceRows()))
 	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
+	for t, n := range family.Counts(&p.Batch) {
+		c.metrics.Rows.WithLabelValues(c.label, t).Add(float64(n))
+	}
 	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
 	if p.Negative > 0 {
 		c.metrics.Negative.WithLabelValues(c.label).Add(float64(p.Negative))

@@ -360,6 +360,9 @@ func (c *Chain) backfillStep(ctx context.Context) (idle bool, err error) {
 		c.log.Info().Int("contracts", len(b.Discovered)).Uint64("from", lo).Uint64("to", to).Msg("the backfill found announced contracts")
 	}
 	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(len(b.Transfers)))
+	for t, n := range family.Counts(&b) {
+		c.metrics.Rows.WithLabelValues(c.label, t).Add(float64(n))
+	}
 	c.log.Debug().Uint64("from", lo).Uint64("to", to).Int("contracts", len(steps)).Int("transfers", len(b.Transfers)).
 		Msg("backfilled")
 	return false, nil

@@ -100,7 +100,7 @@ func (m *Metrics) chain(id uint64, handlers []string) string {
 	for _, h := range handlers {
 		m.HandlerErrs.WithLabelValues(c, h)
 	}
-	for _, t := range []string{"erc20_transfers", "erc20_balances", "undecodable_logs"} {
+	for _, t := range []string{"erc20_transfers", "erc20_balances", "undecodable_logs", "token_events"} {
 		m.Rows.WithLabelValues(c, t)
 	}
 	for _, s := range States {

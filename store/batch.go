@@ -182,10 +182,10 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling, int64(b.Next.Number)); err != nil {
 			return err
 		}
-		if err := applySupply(ctx, tx, s.sch, b.ChainID, b.enc.supply); err != nil {
+		if err := s.discover(ctx, tx, b.ChainID, b.Discovered, true); err != nil {
 			return err
 		}
-		if err := s.discover(ctx, tx, b.ChainID, b.Discovered, true); err != nil {
+		if err := applySupply(ctx, tx, s.sch, b.ChainID, b.enc.supply); err != nil {
 			return err
 		}
 		if err := writeExts(ctx, tx, s.sch, b.ChainID, b.Exts()); err != nil {

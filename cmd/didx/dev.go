@@ -53,6 +53,8 @@ didx dev is running (Ctrl-C stops everything).
   ready:    curl http://%[1]s/readyz
   database: psql "%[2]s"
             e.g. SELECT token, count(*) FROM didx.erc20_transfers GROUP BY token;
+                 SELECT * FROM didx.holder_balances WHERE frozen > 0 OR address_frozen;
+                 SELECT block_number, event, args FROM didx.token_events ORDER BY block_number DESC LIMIT 20;
   chain:    %[3]s (chain id 1337)
   config:   %[4]s
   data:     %[5]s

@@ -51,6 +51,25 @@ type Resolver interface {
 	Resolve(ctx context.Context, c Caller) error
 }
 
+// Counted is implemented by a family's rows that report how many rows of which table they
+// add, for didx_rows_written_total.
+type Counted interface {
+	Counts() map[string]int
+}
+
+// Counts adds up the rows b's families write, by table.
+func Counts(b *store.Batch) map[string]int {
+	out := map[string]int{}
+	for _, r := range b.Exts() {
+		if c, ok := r.(Counted); ok {
+			for t, n := range c.Counts() {
+				out[t] += n
+			}
+		}
+	}
+	return out
+}
+
 // Resolve completes every family's rows of b from the chain: the pipeline calls it before the
 // batch commits.
 func Resolve(ctx context.Context, c Caller, b *store.Batch) error {

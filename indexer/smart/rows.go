@@ -24,6 +24,9 @@ type Rows struct {
 	unresolved []int
 }
 
+// Counts implements family.Counted.
+func (r *Rows) Counts() map[string]int { return map[string]int{"token_events": len(r.events)} }
+
 // Events are the decoded events, in log order.
 func (r *Rows) Events() []Event { return r.events }
 

@@ -43,6 +43,10 @@ type Env struct {
 	Cluster    *pgcluster.Cluster
 	Chain      *simchain.Chain
 	Tokens     []common.Address
+	// Security are security tokens (SMART and T-REX layouts) and Registries their identity
+	// registries, driven through freezes, pauses, forced transfers, recoveries and identity
+	// changes.
+	Security, Registries []common.Address
 	// Factory creates a token every so often, as the platform's token factories do: didx finds
 	// each by its announcement and indexes it from its creation block.
 	Factory common.Address
@@ -90,6 +94,9 @@ func Start(ctx context.Context, opts Options) (env *Env, err error) {
 		e.Tokens = append(e.Tokens, addr)
 		e.tokens = append(e.tokens, tok)
 	}
+	if e.Security, e.Registries, err = e.Chain.SecurityTokens(ctx); err != nil {
+		return nil, err
+	}
 	if e.Factory, e.factory, err = e.Chain.DeployFactory(ctx); err != nil {
 		return nil, err
 	}
@@ -125,6 +132,12 @@ chains:
 	for i, a := range e.Tokens {
 		s += fmt.Sprintf("      - name: Demo%c\n        kind: erc20\n        address: \"%s\"\n", 'A'+i, a.Hex())
 	}
+	for i, a := range e.Security {
+		s += fmt.Sprintf("      - name: Security%c\n        kind: smart\n        address: \"%s\"\n", 'A'+i, a.Hex())
+	}
+	for i, a := range e.Registries {
+		s += fmt.Sprintf("      - name: Registry%c\n        kind: identity_registry\n        address: \"%s\"\n", 'A'+i, a.Hex())
+	}
 	s += fmt.Sprintf(`    factories:
       - name: tokens
         address: "%s"
@@ -137,9 +150,30 @@ chains:
 
 // Drive mines a block of random token traffic every BlockTime until ctx ends; about one block
 // in forty is followed by a reorg of one to three blocks, and about one in thirty creates a
-// token through the factory (which then joins the traffic).
+// token through the factory (which then joins the traffic). Every block also carries
+// security-token operations: freezes, partial freezes, pauses, forced transfers, recoveries and
+// identity changes.
 func (e *Env) Drive(ctx context.Context) error {
 	act := e.Chain.NewActivity(e.tokens, uint64(time.Now().UnixNano()))
+	sec, err := e.Chain.NewSecurityActivity(e.Security, e.Registries, uint64(time.Now().UnixNano()))
+	if err != nil {
+		return err
+	}
+	if err := sec.Showcase(ctx); err != nil {
+		return err
+	}
+	block := func(n int) error {
+		for i := 0; i < n; i++ {
+			if err := act.Send(ctx, e.opts.TxPerBlock); err != nil {
+				return err
+			}
+			if err := sec.Send(ctx, max(1, e.opts.TxPerBlock/2)); err != nil {
+				return err
+			}
+			e.Chain.Commit()
+		}
+		return nil
+	}
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
 	known := map[common.Address]bool{}
 	t := time.NewTicker(e.opts.BlockTime)
@@ -154,7 +188,7 @@ func (e *Env) Drive(ctx context.Context) error {
 			depth := uint64(1 + rng.IntN(3))
 			if err := e.Chain.Reorg(ctx, depth); err == nil {
 				e.opts.Log.Info().Uint64("depth", depth).Msg("dev chain: reorg")
-				if err := act.Blocks(ctx, int(depth)+1, e.opts.TxPerBlock); err != nil {
+				if err := block(int(depth) + 1); err != nil {
 					return err
 				}
 				continue
@@ -166,7 +200,7 @@ func (e *Env) Drive(ctx context.Context) error {
 				return err
 			}
 		}
-		if err := act.Blocks(ctx, 1, e.opts.TxPerBlock); err != nil {
+		if err := block(1); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}

@@ -98,9 +98,7 @@ func (a *SecurityActivity) Send(ctx context.Context, n int) error {
 		if err != nil {
 			return err
 		}
-		opts := a.chain.Transactor(sender, 300_000)
-		if _, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.backend.Client(), nil).RawTransact(opts, data); err != nil {
-			a.chain.Forget(sender)
+		if err := a.send(sender, to, data); err != nil {
 			return fmt.Errorf("send %s: %w", method, err)
 		}
 	}
@@ -116,6 +114,15 @@ func (a *SecurityActivity) Blocks(ctx context.Context, count, perBlock int) erro
 		a.chain.Commit()
 	}
 	return nil
+}
+
+// send signs a call as account sender and adds it to the pending block.
+func (a *SecurityActivity) send(sender int, to common.Address, data []byte) error {
+	_, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.backend.Client(), nil).RawTransact(a.chain.Transactor(sender, 300_000), data)
+	if err != nil {
+		a.chain.Forget(sender)
+	}
+	return err
 }
 
 func (a *SecurityActivity) pack(method string, args []any) ([]byte, error) {
@@ -182,4 +189,48 @@ func (a *SecurityActivity) next() (sender int, to common.Address, method string,
 	default:
 		return 0, tok, "revokeRole", []any{[32]byte{byte(p)}, other}
 	}
+}
+
+// Showcase mines one block in which every token and registry goes through each feature once:
+// mints, a partial freeze, a forced transfer beyond the free balance (an implicit unfreeze), an
+// address freeze, a pause and unpause, a wallet recovery, and identity registrations.
+func (a *SecurityActivity) Showcase(ctx context.Context) error {
+	h := a.chain.Accounts
+	unit := big.NewInt(1_000_000_000_000_000_000)
+	amt := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), unit) }
+	type op struct {
+		to     common.Address
+		method string
+		args   []any
+	}
+	var ops []op
+	for _, tok := range a.tokens {
+		ops = append(ops,
+			op{tok, "mint", []any{h[1], amt(1000)}},
+			op{tok, "mint", []any{h[2], amt(500)}},
+			op{tok, "freezePartialTokens", []any{h[1], amt(300)}},
+			op{tok, "forcedTransfer", []any{h[1], h[3], amt(800)}},
+			op{tok, "setAddressFrozen", []any{h[2], true}},
+			op{tok, "pause", nil},
+			op{tok, "unpause", nil},
+			op{tok, "recoveryAddress", []any{h[2], h[4]}},
+		)
+	}
+	for _, reg := range a.registries {
+		for i := 1; i < len(h); i++ {
+			a.ids++
+			ops = append(ops, op{reg, "registerIdentity", []any{h[i], common.BigToAddress(new(big.Int).SetUint64(0x1d0000 + a.ids)), uint16(1 + a.rng.IntN(999))}})
+		}
+	}
+	for _, o := range ops {
+		data, err := a.pack(o.method, o.args)
+		if err != nil {
+			return err
+		}
+		if err := a.send(0, o.to, data); err != nil {
+			return fmt.Errorf("send %s: %w", o.method, err)
+		}
+	}
+	a.chain.Commit()
+	return nil
 }

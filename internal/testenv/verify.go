@@ -199,6 +199,14 @@ func compareBalances(ctx context.Context, conn *pgx.Conn, client bind.ContractCa
 		if sum.Cmp(supply) != 0 {
 			return fmt.Errorf("token %s: balances sum to %s, totalSupply is %s", tok, sum, supply)
 		}
+		var indexedSupply pgtype.Numeric
+		if err := conn.QueryRow(ctx, `SELECT total_supply FROM didx.tokens WHERE chain_id = $1 AND token = $2`,
+			int64(chainID), tok.Bytes()).Scan(&indexedSupply); err != nil {
+			return fmt.Errorf("token %s in didx.tokens: %w", tok, err)
+		}
+		if Numeric(indexedSupply).Cmp(supply) != 0 {
+			return fmt.Errorf("token %s: didx.tokens.total_supply %s, totalSupply is %s", tok, Numeric(indexedSupply), supply)
+		}
 	}
 	return nil
 }
