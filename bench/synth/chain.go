@@ -33,6 +33,23 @@ type Config struct {
 	// treasury's supply, then the factory announces it with TokenAssetCreated; no token moves
 	// before it exists.
 	Factory bool
+	// Smart makes one event in ten a security-token event in the SMART layout (a partial
+	// freeze, an address freeze or a TransferCompleted) in place of a holder's transfer.
+	Smart bool
+}
+
+// The SMART events a Smart chain emits, by Event.Kind.
+const (
+	KindTransfer byte = iota
+	KindTokensFrozen
+	KindAddressFrozen
+	KindTransferCompleted
+)
+
+var smartTopics = [...]common.Hash{
+	KindTokensFrozen:      crypto.Keccak256Hash([]byte("TokensFrozen(address,address,uint256)")),
+	KindAddressFrozen:     crypto.Keccak256Hash([]byte("AddressFrozen(address,address,bool)")),
+	KindTransferCompleted: crypto.Keccak256Hash([]byte("TransferCompleted(address,address,address,uint256)")),
 }
 
 // CreatedTopic is topic0 of the factory's announcement.
@@ -45,13 +62,18 @@ const CreatedEvent = "TokenAssetCreated(address indexed sender, address indexed 
 var TransferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
 
 // Event is one log of a generated block: a Transfer of Token, or, when Created is set, the
-// factory (Token) announcing Created on behalf of From with identity To.
+// factory (Token) announcing Created on behalf of From with identity To, or, when Kind is set,
+// a SMART event of Token sent by From about To (Value's low bit is an address freeze's flag).
 type Event struct {
 	Token, From, To common.Address
 	Value           *big.Int
 	TxHash          common.Hash
 	Created         common.Address
+	Kind            byte
 }
+
+// plain says whether e is an ERC-20 Transfer.
+func (e *Event) plain() bool { return e.Created == (common.Address{}) && e.Kind == KindTransfer }
 
 // Chain is the generated chain: its head, its reorg history and caches of header hashes.
 type Chain struct {
@@ -213,7 +235,7 @@ func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
 		binary.BigEndian.PutUint64(e.TxHash[8:], uint64(i)/2)
 		binary.BigEndian.PutUint64(e.TxHash[16:], r)
 		binary.BigEndian.PutUint64(e.TxHash[24:], salt)
-		e.Created = common.Address{}
+		e.Created, e.Kind = common.Address{}, KindTransfer
 		switch {
 		case born >= 0 && i == 0:
 			e.Token, e.From, e.To = c.tokens[born], common.Address{}, c.treasury[born]
@@ -230,6 +252,9 @@ func (c *Chain) events(n uint64, salt uint64, emit func(i int, e *Event)) {
 			half = 1 + (r>>40)%1000
 			e.Token, e.From, e.To = c.tokens[tok], c.treasury[tok], mid
 			e.Value.SetUint64(2 * half)
+		case c.cfg.Smart && (r>>50)%5 == 0:
+			e.Token, e.From, e.To, e.Kind = c.tokens[tok], c.treasury[tok], mid, KindTokensFrozen+byte((r>>53)%3)
+			e.Value.SetUint64(half)
 		default:
 			e.Token, e.From, e.To = c.tokens[tok], mid, c.holders[(r>>20)%uint64(c.cfg.Holders)]
 			e.Value.SetUint64(half)
@@ -246,6 +271,12 @@ func (c *Chain) bloom(b *types.Bloom, e *Event) {
 	if e.Created != (common.Address{}) {
 		setBits(b, c.createdBits)
 		setBits(b, c.topicBits[e.Created])
+		return
+	}
+	if e.Kind != KindTransfer {
+		for _, t := range eventTopics(e) {
+			setBits(b, bloomBits(t[:]))
+		}
 		return
 	}
 	setBits(b, c.xferBits)
@@ -418,6 +449,27 @@ func (c *Chain) AppearedAt(n uint64) int64 {
 	return c.appeared[n]
 }
 
+// Treasury is token t's treasury: it pays every other event of the token, so it is the
+// holder with the most transfers.
+func (c *Chain) Treasury(t int) common.Address { return c.treasury[t] }
+
+// Counts are how many logs blocks 1 to n hold: ERC-20 Transfers, and the others
+// (announcements, SMART events).
+func (c *Chain) Counts(n uint64) (transfers, others uint64) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	for b := uint64(1); b <= n; b++ {
+		c.events(b, c.salt(b), func(_ int, e *Event) {
+			if e.plain() {
+				transfers++
+			} else {
+				others++
+			}
+		})
+	}
+	return transfers, others
+}
+
 // Balances computes every balance of every token as of block n: the state eth_call answers
 // balanceOf and totalSupply from.
 func (c *Chain) Balances(n uint64) (map[common.Address]map[common.Address]*big.Int, map[common.Address]*big.Int) {
@@ -431,7 +483,7 @@ func (c *Chain) Balances(n uint64) (map[common.Address]map[common.Address]*big.I
 	defer c.mu.RUnlock()
 	for b := uint64(1); b <= n; b++ {
 		c.events(b, c.salt(b), func(_ int, e *Event) {
-			if e.Created != (common.Address{}) {
+			if !e.plain() {
 				return
 			}
 			m := bal[e.Token]

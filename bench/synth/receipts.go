@@ -1,6 +1,8 @@
 package synth
 
 import (
+	"math/big"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/trie"
@@ -32,12 +34,30 @@ func (c *Chain) receipts(n uint64, salt uint64, hash common.Hash) types.Receipts
 // log is e's topics and data, as its receipt and eth_getLogs carry them.
 func (c *Chain) log(e *Event) ([]common.Hash, []byte) {
 	if e.Created != (common.Address{}) {
-		return []common.Hash{CreatedTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.Created[:]),
-			common.BytesToHash(e.To[:])}, c.announcement
+		return eventTopics(e), c.announcement
+	}
+	if e.Kind == KindAddressFrozen {
+		return eventTopics(e), nil
 	}
 	var v [32]byte
 	e.Value.FillBytes(v[:])
-	return []common.Hash{TransferTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])}, v[:]
+	return eventTopics(e), v[:]
+}
+
+// eventTopics are e's topics.
+func eventTopics(e *Event) []common.Hash {
+	from, to := common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])
+	switch {
+	case e.Created != (common.Address{}):
+		return []common.Hash{CreatedTopic, from, common.BytesToHash(e.Created[:]), to}
+	case e.Kind == KindTokensFrozen:
+		return []common.Hash{smartTopics[e.Kind], from, to}
+	case e.Kind == KindAddressFrozen:
+		return []common.Hash{smartTopics[e.Kind], from, to, common.BigToHash(big.NewInt(int64(e.Value.Bit(0))))}
+	case e.Kind == KindTransferCompleted:
+		return []common.Hash{smartTopics[e.Kind], from, from, to}
+	}
+	return []common.Hash{TransferTopic, from, to}
 }
 
 // receiptsRoot is the root of block n's receipts, as its header carries it.

@@ -446,9 +446,8 @@ func (f *logFilter) match(e *Event) bool {
 	}
 	topics := [4]common.Hash{TransferTopic, common.BytesToHash(e.From[:]), common.BytesToHash(e.To[:])}
 	n := 3
-	if e.Created != (common.Address{}) {
-		topics = [4]common.Hash{CreatedTopic, topics[1], common.BytesToHash(e.Created[:]), topics[2]}
-		n = 4
+	if !e.plain() {
+		n = copy(topics[:], eventTopics(e))
 	}
 	for i, set := range f.topics {
 		if set == nil {
@@ -513,7 +512,7 @@ func (s *Server) appendLog(out []byte, e *Event, n uint64, i int, blockHash comm
 	out = append(out, `{"address":"`...)
 	out = appendHex(out, e.Token[:])
 	out = append(out, `","topics":["`...)
-	if e.Created != (common.Address{}) {
+	if !e.plain() {
 		topics, data := s.chain.log(e)
 		for k, t := range topics {
 			if k > 0 {

@@ -78,7 +78,7 @@ func TestValidate(t *testing.T) {
 			Epoch  int64  `json:"epoch"`
 		} `json:"lease"`
 	}
-	if err := json.Unmarshal(out, &rep); err != nil || !rep.Valid || len(rep.Checks) != 4 || len(rep.Endpoints) != 1 || rep.StartedAt == "" || rep.Didx.GoVersion == "" {
+	if err := json.Unmarshal(out, &rep); err != nil || !rep.Valid || len(rep.Checks) != 5 || len(rep.Endpoints) != 1 || rep.StartedAt == "" || rep.Didx.GoVersion == "" {
 		t.Fatalf("report %s (%v)", out, err)
 	}
 	if cp := rep.Checkpoint; cp.Number == 0 || cp.Legacy != cp.Number || len(cp.Hash) != 66 ||

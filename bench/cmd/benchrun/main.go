@@ -59,8 +59,8 @@ type Report struct {
 
 // options select what a run measures; everything by default, as `make bench` runs it.
 type options struct {
-	w1, w2, raw, rebuild, live, verify, discovery bool
-	out                                           string
+	w1, w2, raw, rebuild, live, verify, discovery, smart bool
+	out                                                  string
 	// profile, when set, is where each backfill's didx CPU profile goes.
 	profile string
 	// pgSettings are extra PostgreSQL settings, such as log_min_duration_statement=0 to see
@@ -75,6 +75,7 @@ func main() {
 	flag.BoolVar(&o.raw, "raw", true, "run the raw limit before didx on each workload")
 	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
 	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
+	flag.BoolVar(&o.smart, "smart", true, "run W1 on security tokens (kind smart, one event in ten a SMART event) and time balance_at")
 	flag.BoolVar(&o.discovery, "discovery", true, "backfill a chain whose 1,000 tokens a factory creates, tokens configured and then discovered")
 	flag.BoolVar(&o.verify, "verify", true, "measure each verify mode on W1 and on W3, a remote provider")
 	flag.StringVar(&o.out, "out", "bench/results", "directory for the JSON report")
@@ -135,6 +136,13 @@ func run(ctx context.Context, o options) error {
 		w := w1
 		w.name = "W1 backfill"
 		if err := b.backfill(ctx, w, o.rebuild); err != nil {
+			return err
+		}
+	}
+	if o.smart {
+		w := w1
+		w.name, w.smart = "W1 smart", true
+		if err := b.backfill(ctx, w, false); err != nil {
 			return err
 		}
 	}

@@ -34,17 +34,31 @@ type workload struct {
 	events, tokens, holders int
 	// factory has a factory create the tokens (synth.Config.Factory).
 	factory bool
+	// smart makes the tokens security tokens (kind smart) with one event in ten a SMART event.
+	smart bool
 }
 
 func (w workload) config() synth.Config {
 	return synth.Config{Seed: 1, ChainID: chainID, Tokens: w.tokens, Holders: w.holders, EventsPerBlock: w.events,
-		Blocks: w.blocks, Factory: w.factory}
+		Blocks: w.blocks, Factory: w.factory, Smart: w.smart}
 }
 
-// transfers is how many Transfer events the chain holds: every log but the announcements.
+// kind is the contract kind of w's tokens.
+func (w workload) kind() string {
+	if w.smart {
+		return "smart"
+	}
+	return "erc20"
+}
+
+// transfers is how many Transfer events the chain holds: every log but the announcements and
+// the SMART events.
 func (w workload) transfers() uint64 {
 	n := w.blocks * uint64(w.events)
-	if w.factory {
+	switch {
+	case w.smart:
+		n, _ = synth.New(w.config()).Counts(w.blocks)
+	case w.factory:
 		n -= uint64(w.tokens)
 	}
 	return n
@@ -54,7 +68,7 @@ func (w workload) transfers() uint64 {
 func (w workload) serverArgs(extra ...string) []string {
 	return append([]string{"-blocks", fmt.Sprint(w.blocks), "-events", fmt.Sprint(w.events),
 		"-tokens", fmt.Sprint(w.tokens), "-holders", fmt.Sprint(w.holders), "-chain-id", fmt.Sprint(chainID),
-		fmt.Sprintf("-factory=%t", w.factory)}, extra...)
+		fmt.Sprintf("-factory=%t", w.factory), fmt.Sprintf("-smart=%t", w.smart)}, extra...)
 }
 
 // w1 is the reference workload: 1M Transfer events over 10,000 blocks.
@@ -106,7 +120,7 @@ func (b *bench) newDB(ctx context.Context) (string, error) {
 
 // didxConfig writes a configuration that indexes tokens and, when factory is set, every token
 // that factory announces.
-func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, factory common.Address, extra string) (string, error) {
+func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, kind string, factory common.Address, extra string) (string, error) {
 	var s strings.Builder
 	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: %s\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, listen, chainID, extra)
 	for i, e := range endpoints {
@@ -114,7 +128,7 @@ func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []commo
 	}
 	s.WriteString("    contracts:\n")
 	for _, t := range tokens {
-		fmt.Fprintf(&s, "      - kind: erc20\n        address: \"%s\"\n", t.Hex())
+		fmt.Fprintf(&s, "      - kind: %s\n        address: \"%s\"\n", kind, t.Hex())
 	}
 	if factory != (common.Address{}) {
 		fmt.Fprintf(&s, "    factories:\n      - name: tokens\n        address: \"%s\"\n        event: %q\n        address_param: tokenAddress\n        kind: erc20\n",
@@ -209,6 +223,13 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
 	}
 	b.rep.Results = append(b.rep.Results, res)
+	if w.smart {
+		lat, err := balanceAt(ctx, db, w)
+		if err != nil {
+			return err
+		}
+		b.rep.Results = append(b.rep.Results, lat...)
+	}
 	if !rebuild {
 		return nil
 	}
@@ -263,7 +284,7 @@ func (b *bench) indexed(ctx context.Context, w workload, srv *chainServer, name 
 	if err != nil {
 		return res, "", "", err
 	}
-	if cfg, err = b.didxConfig(db, listen, []string{srv.url, srv.url}, tokens, factory, fetchSettings); err != nil {
+	if cfg, err = b.didxConfig(db, listen, []string{srv.url, srv.url}, tokens, w.kind(), factory, fetchSettings); err != nil {
 		return res, "", "", err
 	}
 	before, err := srv.calls(ctx)
@@ -472,7 +493,7 @@ func (b *bench) live(ctx context.Context) error {
 		return err
 	}
 	ws := "ws://" + strings.TrimPrefix(url, "http://")
-	cfg, err := b.didxConfig(db, "127.0.0.1:0", []string{url, ws}, synth.New(w.config()).Tokens(), common.Address{}, "    poll_interval: 100ms\n")
+	cfg, err := b.didxConfig(db, "127.0.0.1:0", []string{url, ws}, synth.New(w.config()).Tokens(), w.kind(), common.Address{}, "    poll_interval: 100ms\n")
 	if err != nil {
 		return err
 	}

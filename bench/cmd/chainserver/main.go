@@ -27,6 +27,7 @@ func main() {
 	flag.Uint64Var(&cfg.Blocks, "blocks", 10_000, "blocks at start")
 	flag.DurationVar(&cfg.BlockTime, "block-time", 0, "add a block this often (0: a fixed chain)")
 	flag.BoolVar(&cfg.Factory, "factory", false, "have a factory create the tokens across the first half of the chain")
+	flag.BoolVar(&cfg.Smart, "smart", false, "make one event in ten a SMART security-token event")
 	flag.IntVar(&lim.MaxResults, "max-results", 0, "fail eth_getLogs answers with more logs (0: no limit)")
 	flag.Uint64Var(&lim.MaxRange, "max-range", 0, "fail eth_getLogs over more blocks (0: no limit)")
 	flag.Float64Var(&lim.RateLimit, "rate-limit", 0, "answer HTTP 429 to this fraction of requests")
