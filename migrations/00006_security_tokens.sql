@@ -57,9 +57,9 @@ CREATE INDEX token_events_state ON didx.token_events (chain_id, contract, subjec
     WHERE event IN ('AddressFrozen', 'Paused', 'Unpaused',
         'IdentityRegistered', 'IdentityRemoved', 'IdentityUpdated', 'CountryUpdated');
 
--- A holder's balance every few batches that touched it (the writer snapshots a key once its
--- changes since the last snapshot reach a threshold), so balance_at sums at most a short run of
--- transfers after the nearest snapshot. changes counts them on the balance row.
+-- A holder's balance at the end of a batch that touched it, once the batches that touched it
+-- since its last snapshot span enough blocks, so balance_at sums the holder's transfers of a
+-- short run of blocks after the nearest snapshot. changes counts those blocks on the balance row.
 CREATE TABLE didx.balance_snapshots (
     chain_id     bigint        NOT NULL,
     token        bytea         NOT NULL,
@@ -73,10 +73,11 @@ ALTER TABLE didx_rebuild.erc20_balances ADD COLUMN changes integer NOT NULL DEFA
 
 -- The transfers of one holder between a snapshot and a block: a block-range BRIN with bloom
 -- filters on both addresses costs a fraction of a btree per row and skips every page range
--- the holder does not appear in.
+-- the holder does not appear in. A range of 8 pages holds about 360 transfers and up to as
+-- many distinct addresses per column: the filters are sized for 500 at 1% false positives.
 CREATE INDEX erc20_transfers_holders ON didx.erc20_transfers USING brin
-    (block_number, from_address bytea_bloom_ops (n_distinct_per_range = 200, false_positive_rate = 0.01),
-        to_address bytea_bloom_ops (n_distinct_per_range = 200, false_positive_rate = 0.01))
+    (block_number, from_address bytea_bloom_ops (n_distinct_per_range = 500, false_positive_rate = 0.01),
+        to_address bytea_bloom_ops (n_distinct_per_range = 500, false_positive_rate = 0.01))
     WITH (pages_per_range = 8, autosummarize = on);
 
 CREATE VIEW didx.holder_balances AS

@@ -117,19 +117,22 @@ func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
 	return bytes.Compare(keys[a.i].Holder[:], keys[b.i].Holder[:])
 }
 
-// snapshotEvery is how many batches may touch a balance between two of its snapshots in
-// didx.balance_snapshots: balance_at sums the transfers of at most that many batches.
-const snapshotEvery = 16
+// snapshotBlocks is how many blocks the batches that touch a balance may span between two of
+// its snapshots in didx.balance_snapshots: balance_at sums the holder's transfers over at most
+// that many blocks (or one batch, when a batch is longer). A batch at the head spans a block or
+// two, so an active holder gets a snapshot every few hundred blocks; a backfill batch spans
+// hundreds, so it snapshots the few thousand keys it touches, a small fraction of its rows.
+const snapshotBlocks = 256
 
 // applyBalances adds each delta to its balance with one upsert per distinct key, then deletes
 // the balances it brought to zero, so the table holds exactly the non-zero holders. The upsert
 // names the keys it zeroed, so the delete touches only those rather than probing every key
 // again. It returns how many balances it left negative: a token cannot do that, so each one is
 // the mark of a lost log (or of a token that breaks ERC-20), leaving out the tokens in exempt.
-// With snap at or above zero (the block the balances are as of), a key touched snapshotEvery
-// times since its last snapshot gets one, unless its token is exempt (its history is not all
-// indexed yet).
-func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p balanceParams, exempt map[common.Address]bool, snap int64) (negative int, err error) {
+// With snap at or above zero (the block the balances are as of, the end of a batch spanning
+// span blocks), a key whose batches have spanned snapshotBlocks since its last snapshot gets
+// one, unless its token is exempt (its history is not all indexed yet).
+func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p balanceParams, exempt map[common.Address]bool, snap, span int64) (negative int, err error) {
 	if p.n == 0 {
 		return 0, nil
 	}
@@ -139,17 +142,17 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p b
 	}
 	res := tx.Conn().PgConn().ExecParams(ctx, sch.Q(fmt.Sprintf(`WITH up AS (
 			INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance, changes)
-			SELECT $1, t, h, a, 1 FROM unnest($2::bytea[], $3::bytea[], $4::numeric[]) AS d(t, h, a)
+			SELECT $1, t, h, a, CASE WHEN $7 >= %[1]d THEN 0 ELSE $7 END FROM unnest($2::bytea[], $3::bytea[], $4::numeric[]) AS d(t, h, a)
 			ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance,
-				changes = ({s}.erc20_balances.changes + 1) %% %d
+				changes = CASE WHEN {s}.erc20_balances.changes + $7 >= %[1]d THEN 0 ELSE {s}.erc20_balances.changes + $7 END
 			RETURNING token, holder, balance, changes),
 		snap AS (
 			INSERT INTO {s}.balance_snapshots (chain_id, token, holder, block_number, balance)
 			SELECT $1, token, holder, $5, balance FROM up WHERE changes = 0 AND $5 >= 0 AND token <> ALL($6)
 			ON CONFLICT (chain_id, token, holder, block_number) DO UPDATE SET balance = excluded.balance)
-		SELECT token, holder, balance < 0 FROM up WHERE balance <= 0`, snapshotEvery)),
-		[][]byte{appendInt64(nil, int64(chain)), p.tokens, p.holders, p.amounts, appendInt64(nil, snap), byteaArray(skip)},
-		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray, oidInt8, oidByteaArray}, []int16{1, 1, 1, 1, 1, 1}, []int16{1, 1, 1})
+		SELECT token, holder, balance < 0 FROM up WHERE balance <= 0`, snapshotBlocks)),
+		[][]byte{appendInt64(nil, int64(chain)), p.tokens, p.holders, p.amounts, appendInt64(nil, snap), byteaArray(skip), appendInt32(nil, int32(min(span, snapshotBlocks)))},
+		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray, oidInt8, oidByteaArray, oidInt4}, []int16{1, 1, 1, 1, 1, 1, 1}, []int16{1, 1, 1})
 	var zt, zh [][]byte
 	for res.NextRow() {
 		v := res.Values()

@@ -179,7 +179,7 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 			}
 		}
 		var err error
-		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling, int64(b.Next.Number)); err != nil {
+		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling, int64(b.Next.Number), int64(b.Next.Number-firstBlock(b)+1)); err != nil {
 			return err
 		}
 		if err := s.discover(ctx, tx, b.ChainID, b.Discovered, true); err != nil {

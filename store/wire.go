@@ -15,6 +15,7 @@ import (
 // Type OIDs of the array parameters.
 const (
 	oidInt8         = 20
+	oidInt4         = 23
 	oidBytea        = 17
 	oidNumeric      = 1700
 	oidByteaArray   = 1001

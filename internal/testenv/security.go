@@ -59,6 +59,9 @@ func SecurityState(dbURL string, chain *simchain.Chain, chainID uint64, tokens, 
 	if events != len(logs) {
 		return fmt.Errorf("didx.token_events has %d rows, the contracts emitted %d logs up to %d", events, len(logs), cp)
 	}
+	if err := snapshotsState(ctx, conn, client, chainID); err != nil {
+		return err
+	}
 	for i := 0; i < samples; i++ {
 		tok, h := tokens[rng.IntN(len(tokens))], holders[rng.IntN(len(holders))]
 		block := uint64(rng.Int64N(int64(cp) + 1))
@@ -185,6 +188,47 @@ func firstErr(errs ...error) error {
 	for _, err := range errs {
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// snapshotsState holds every balance snapshot to balanceOf at its block.
+func snapshotsState(ctx context.Context, conn *pgx.Conn, client bind.ContractCaller, chainID uint64) error {
+	rows, err := conn.Query(ctx, `SELECT token, holder, block_number, balance FROM didx.balance_snapshots WHERE chain_id = $1`, int64(chainID))
+	if err != nil {
+		return err
+	}
+	type snap struct {
+		token, holder common.Address
+		block         uint64
+		balance       *big.Int
+	}
+	var snaps []snap
+	for rows.Next() {
+		var t, h []byte
+		var b int64
+		var v pgtype.Numeric
+		if err := rows.Scan(&t, &h, &b, &v); err != nil {
+			rows.Close()
+			return err
+		}
+		snaps = append(snaps, snap{common.BytesToAddress(t), common.BytesToAddress(h), uint64(b), Numeric(v)})
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, s := range snaps {
+		caller, err := contracts.NewTokenCaller(s.token, client)
+		if err != nil {
+			return err
+		}
+		want, err := caller.BalanceOf(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(s.block)}, s.holder)
+		if err != nil {
+			return err
+		}
+		if want.Cmp(s.balance) != 0 {
+			return fmt.Errorf("balance snapshot of %s in %s at %d is %s, balanceOf says %s", s.holder, s.token, s.block, s.balance, want)
 		}
 	}
 	return nil
