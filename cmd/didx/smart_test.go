@@ -34,14 +34,14 @@ func TestSecurityTokensRandomized(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The catch-up's first batch spans more than 256 blocks, so it snapshots every balance it
-	// touches, and balance_at starts from those snapshots below it.
-	if err := act.Blocks(ctx, 280, 3); err != nil {
+	// The catch-up spans more than 1,024 blocks, so it snapshots the balances it touches, and
+	// balance_at starts from those snapshots below it.
+	if err := act.Blocks(ctx, 1100, 1); err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "database:\n  url: %s\nhttp:\n  listen: 127.0.0.1:0\nlease:\n  ttl: 1s\nchains:\n  - id: 1337\n    poll_interval: 50ms\n"+
-		"    fetch:\n      range: 50\n      batch_blocks: 300\n    rpc:\n      - url: %s\n    contracts:\n", e.db, e.chain.URL)
+		"    fetch:\n      range: 200\n      batch_blocks: 600\n    rpc:\n      - url: %s\n    contracts:\n", e.db, e.chain.URL)
 	for _, a := range tokens {
 		fmt.Fprintf(&b, "      - kind: smart\n        address: \"%s\"\n", a.Hex())
 	}
