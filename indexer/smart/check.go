@@ -3,12 +3,10 @@ package smart
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/didx/didx/contracts"
 	"github.com/didx/didx/indexer/family"
@@ -55,18 +53,18 @@ func (f *Family) Check(ctx context.Context, db family.Querier, chain uint64, ski
 	if err != nil {
 		return nil, 0, err
 	}
-	err = scan(ctx, db, `SELECT h.token, h.holder, h.frozen, h.address_frozen FROM {s}.holder_balances h
+	err = scan(ctx, db, `SELECT h.token, h.holder, h.frozen::text, h.address_frozen FROM {s}.holder_balances h
 			JOIN {s}.tokens t ON t.chain_id = h.chain_id AND t.token = h.token
 		WHERE h.chain_id = $1 AND t.kind = $2 ORDER BY h.token, h.holder`, []any{int64(chain), KindToken}, func(r pgx.Rows) error {
 		var t, h []byte
-		var frozen pgtype.Numeric
+		var frozen string
 		var addr bool
 		if err := r.Scan(&t, &h, &frozen, &addr); err != nil {
 			return err
 		}
 		token, holder := common.BytesToAddress(t), common.BytesToAddress(h)
 		probes = append(probes,
-			probe{kind: "frozen_tokens", contract: token, holder: holder, method: "getFrozenTokens", args: []any{holder}, found: numeric(frozen), abi: tok},
+			probe{kind: "frozen_tokens", contract: token, holder: holder, method: "getFrozenTokens", args: []any{holder}, found: frozen, abi: tok},
 			probe{kind: "address_frozen", contract: token, holder: holder, method: "isFrozen", args: []any{holder}, found: fmt.Sprint(addr), abi: tok})
 		return nil
 	})
@@ -142,13 +140,4 @@ func scan(ctx context.Context, db family.Querier, sql string, args []any, row fu
 		}
 	}
 	return rows.Err()
-}
-
-// numeric is a numeric(78,0)'s decimal digits.
-func numeric(n pgtype.Numeric) string {
-	v := new(big.Int).Set(n.Int)
-	if n.Exp > 0 {
-		v.Mul(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n.Exp)), nil))
-	}
-	return v.String()
 }

@@ -3,6 +3,7 @@ package smart
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -103,7 +104,7 @@ func newEventTable(decls []string) eventTable {
 			panic(fmt.Sprintf("event %q: declared twice", d))
 		}
 		t.byKey[k] = ev
-		if !contains(t.topics, k.topic0) {
+		if !slices.Contains(t.topics, k.topic0) {
 			t.topics = append(t.topics, k.topic0)
 		}
 	}
@@ -136,15 +137,6 @@ func parseEvent(decl string) (*event, string, error) {
 		types = append(types, typName)
 	}
 	return ev, ev.name + "(" + strings.Join(types, ",") + ")", nil
-}
-
-func contains(hs []common.Hash, h common.Hash) bool {
-	for _, x := range hs {
-		if x == h {
-			return true
-		}
-	}
-	return false
 }
 
 // arg is one decoded parameter: an address, *big.Int, bool, []byte or [32]byte. small marks an

@@ -32,19 +32,27 @@ func (h *handler) Handle(l *types.Log, b *store.Batch) error {
 	if start, ok := h.start[l.Address]; !ok || l.BlockNumber < start {
 		return nil
 	}
-	ev, args, err := h.table.decode(l)
-	if err != nil {
-		return err
-	}
-	if ev.name == "Transfer" {
+	var name string
+	var args []arg
+	if h.kind == KindToken && len(l.Topics) > 0 && l.Topics[0] == family.TransferTopic {
+		// Most logs of a token: decoded once, into the batch's transfers, and the audit row
+		// takes its arguments from there.
 		if err := family.AppendTransfer(l, b); err != nil {
 			return err
 		}
+		t := &b.Transfers[len(b.Transfers)-1]
+		name, args = "Transfer", []arg{{name: "from", value: t.From}, {name: "to", value: t.To}, {name: "value", value: t.Value}}
+	} else {
+		ev, decoded, err := h.table.decode(l)
+		if err != nil {
+			return err
+		}
+		name, args = ev.name, decoded
 	}
 	r := b.Ext(Name, func() store.Rows { return &Rows{} }).(*Rows)
 	e := Event{Block: l.BlockNumber, LogIndex: l.Index, BlockHash: l.BlockHash, TxHash: l.TxHash,
-		Contract: l.Address, Name: ev.name, args: args}
-	switch ev.name {
+		Contract: l.Address, Name: name, args: args}
+	switch name {
 	case "AddressFrozen", "TokensFrozen", "TokensUnfrozen":
 		e.Subject = e.address("user")
 	case "Paused", "Unpaused":
@@ -52,7 +60,7 @@ func (h *handler) Handle(l *types.Log, b *store.Batch) error {
 	case "IdentityRegistered", "IdentityRemoved", "CountryUpdated":
 		e.Subject = e.address("investor")
 	}
-	if ev.name == "IdentityRegistered" && e.arg("country") == nil {
+	if name == "IdentityRegistered" && e.arg("country") == nil {
 		r.unresolved = append(r.unresolved, len(r.events))
 	}
 	r.events = append(r.events, e)
