@@ -77,7 +77,7 @@ func TestSidecarProbes(t *testing.T) {
 	cars := map[string]*sidecar{}
 	for _, name := range []string{"a", "b"} {
 		addr := freeAddr(t)
-		cfg := fmt.Sprintf("database:\n  url: %s\nhttp:\n  listen: %s\nlease:\n  ttl: 2s\nchains:\n  - id: 1337\n    poll_interval: 50ms\n    readiness_lag: 3\n    rpc:\n      - url: %s\n    contracts:\n",
+		cfg := fmt.Sprintf("database:\n  url: %s\nhttp:\n  listen: %s\nlease:\n  ttl: 2s\nchains:\n  - id: 1337\n    poll_interval: 50ms\n    readiness_lag: 20\n    rpc:\n      - url: %s\n    contracts:\n",
 			u.String(), addr, rpcProxy.URL)
 		for _, a := range e.tokens {
 			cfg += fmt.Sprintf("      - kind: erc20\n        address: \"%s\"\n", a.Hex())
@@ -153,7 +153,7 @@ func TestSidecarProbes(t *testing.T) {
 	defer stop()
 	expect("synced", "/readyz?lag=1", 200, `"ready":true`)
 
-	rpcProxy.Set(testenv.Fault{Delay: 2 * time.Second})
+	rpcProxy.Set(testenv.Fault{Delay: 5 * time.Second})
 	expect("lagging", "/readyz?lag=1", 503, "lag above readiness_lag")
 	expect("lagging", "/readyz", 200, `"ready":true`)
 	expect("lagging", "/healthz", 200, `"alive":true`)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/didx/didx/internal/simchain"
 	"github.com/didx/didx/internal/testenv"
 )
 
@@ -21,7 +22,7 @@ import (
 // every security-token table against the chain's view functions at the checkpoint, and
 // didx.balance_at against balanceOf at 50 random past blocks.
 func TestSecurityTokensRandomized(t *testing.T) {
-	e := newEnv(t, 0)
+	e := &env{t: t, chain: testenv.Chain(t, 10, simchain.Archive()), db: testenv.Database(t)}
 	ctx := context.Background()
 	tokens, registries, err := e.chain.SecurityTokens(ctx)
 	if err != nil {

@@ -57,7 +57,9 @@ func (a *Activity) Blocks(ctx context.Context, count, perBlock int) error {
 		if err := a.Send(ctx, perBlock); err != nil {
 			return err
 		}
-		a.chain.Commit()
+		if err := a.chain.seal(); err != nil {
+			return err
+		}
 	}
 	return nil
 }

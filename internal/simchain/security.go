@@ -111,7 +111,9 @@ func (a *SecurityActivity) Blocks(ctx context.Context, count, perBlock int) erro
 		if err := a.Send(ctx, perBlock); err != nil {
 			return err
 		}
-		a.chain.Commit()
+		if err := a.chain.seal(); err != nil {
+			return err
+		}
 	}
 	return nil
 }

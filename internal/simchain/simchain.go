@@ -6,6 +6,7 @@ package simchain
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"net"
@@ -43,11 +44,28 @@ type Chain struct {
 	nonces  map[int]uint64 // next nonce per account, read from the chain when absent
 }
 
+// Option changes how a chain is started.
+type Option func(*ethconfig.Config)
+
+// Archive keeps the state of every block on disk (hash scheme, no pruning), for tests that
+// read balances at past blocks (balance_at against balanceOf). Only those tests ask for it:
+// every commit then writes its whole state, and under many concurrent readers with frequent
+// reorgs the simulated beacon was seen to keep a finalized block a reorg had replaced, after
+// which no block seals (Blocks then fails saying so). The path scheme's archive serves past
+// state only once its background indexer has reached it, which didx's calls at an event's
+// block outran.
+func Archive() Option {
+	return func(ec *ethconfig.Config) {
+		ec.NoPruning = true
+		ec.StateScheme = rawdb.HashScheme
+	}
+}
+
 // Start launches a simulated chain with id ChainID and n funded accounts (at least 2).
-func Start(n int) (*Chain, error) { return StartWithID(ChainID, n) }
+func Start(n int, opts ...Option) (*Chain, error) { return StartWithID(ChainID, n, opts...) }
 
 // StartWithID launches a simulated chain with the given chain id and n funded accounts.
-func StartWithID(id uint64, n int) (*Chain, error) {
+func StartWithID(id uint64, n int, opts ...Option) (*Chain, error) {
 	if n < 2 {
 		n = 2
 	}
@@ -84,11 +102,11 @@ func StartWithID(id uint64, n int) (*Chain, error) {
 		// No log index: eth_getLogs searches the blocks themselves rather than wait for geth's
 		// index, which under the race detector falls behind a chain mining every 50 ms.
 		ec.LogNoHistory = true
-		// An archive: tests read balances at any past block (balance_at against balanceOf).
-		ec.NoPruning = true
-		ec.StateScheme = rawdb.HashScheme
 		ec.Genesis.GasLimit = 100_000_000
 		ec.Miner.GasCeil = 100_000_000
+		for _, o := range opts {
+			o(ec)
+		}
 	})
 	c.URL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.WSURL = fmt.Sprintf("ws://127.0.0.1:%d", port)
@@ -101,11 +119,21 @@ func (c *Chain) Close() error { return c.backend.Close() }
 // Client is an in-process client of the chain, for driving it; the indexer under test uses URL.
 func (c *Chain) Client() simulated.Client { return c.backend.Client() }
 
-// Commit seals the pending transactions into a new block and returns its hash.
+// Commit seals the pending transactions into a new block and returns its hash, or the zero
+// hash when the beacon could not seal one.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.backend.Commit()
+}
+
+// seal commits a block and fails when the beacon could not seal it, so that a test driving
+// traffic stops at the cause rather than at a chain shorter than it expects.
+func (c *Chain) seal() error {
+	if c.Commit() == (common.Hash{}) {
+		return errors.New("the simulated beacon could not seal a block")
+	}
+	return nil
 }
 
 // Reorg replaces the newest depth blocks: it forks at the block depth below the head and drops

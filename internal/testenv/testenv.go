@@ -102,12 +102,14 @@ func withDatabase(admin, name string) string {
 }
 
 // Chain starts a simulated chain with n funded accounts, closed when the test ends.
-func Chain(t testing.TB, n int) *simchain.Chain { return ChainWithID(t, simchain.ChainID, n) }
+func Chain(t testing.TB, n int, opts ...simchain.Option) *simchain.Chain {
+	return ChainWithID(t, simchain.ChainID, n, opts...)
+}
 
 // ChainWithID starts a simulated chain with the given chain id.
-func ChainWithID(t testing.TB, id uint64, n int) *simchain.Chain {
+func ChainWithID(t testing.TB, id uint64, n int, opts ...simchain.Option) *simchain.Chain {
 	t.Helper()
-	c, err := simchain.StartWithID(id, n)
+	c, err := simchain.StartWithID(id, n, opts...)
 	if err != nil {
 		t.Fatalf("testenv: start chain: %v", err)
 	}
