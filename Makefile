@@ -26,7 +26,7 @@ lint: ## go vet and gofmt
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-bench: ## backfill, head latency, reorg and rebuild benchmarks against the raw limit (table + bench/results/*.json)
+bench: ## backfill, head latency, reorg and rebuild benchmarks against the fetch and ingest limits (table + bench/results/*.json)
 	$(GO) run ./bench/cmd/benchrun
 
 contracts: ## recompile the Solidity contracts and regenerate ABIs, bytecode and Go bindings

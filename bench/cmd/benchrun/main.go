@@ -1,6 +1,7 @@
 // Command benchrun is `make bench`: it starts a private PostgreSQL and the synthetic chain
-// server, runs the raw limit and didx on the same workloads one after the other, checks the
-// final state after each run, and prints a table that it also writes as JSON to bench/results.
+// server, runs the limits (bench/cmd/limits) and didx on the same workloads, interleaved and
+// repeated, checks the final state after each run, and prints a table of medians that it also
+// writes as JSON to bench/results.
 package main
 
 import (
@@ -38,10 +39,19 @@ type Result struct {
 	// the rest of the machine's (PostgreSQL, mostly).
 	ServerCPUusPerEv float64 `json:"server_cpu_us_per_event,omitempty"`
 	RestCPUusPerEv   float64 `json:"rest_cpu_us_per_event,omitempty"`
-	PeakRSSMiB       float64 `json:"peak_rss_mib,omitempty"`
-	RatioToRaw       float64 `json:"ratio_to_raw,omitempty"`
-	P50ms            float64 `json:"p50_ms,omitempty"`
-	P99ms            float64 `json:"p99_ms,omitempty"`
+	// TotalCPUusPerEv is the whole machine's CPU per event during the run (the program, the
+	// chain server, PostgreSQL), and DidxPGusPerEv the same without the chain server's.
+	TotalCPUusPerEv float64 `json:"total_cpu_us_per_event,omitempty"`
+	DidxPGusPerEv   float64 `json:"cpu_us_per_event_without_server,omitempty"`
+	PeakRSSMiB      float64 `json:"peak_rss_mib,omitempty"`
+	// RatioToLimit is the rate as a fraction of min(fetch limit, ingest limit).
+	RatioToLimit float64 `json:"ratio_to_limit,omitempty"`
+	// Runs is how many runs the row is the median of, and SpreadPct half their range of rates
+	// as a percentage of the median.
+	Runs      int     `json:"runs,omitempty"`
+	SpreadPct float64 `json:"spread_pct,omitempty"`
+	P50ms     float64 `json:"p50_ms,omitempty"`
+	P99ms     float64 `json:"p99_ms,omitempty"`
 	// CallsPer1k and UnitsPer1k are the calls the chain server served and the compute units a
 	// provider would bill for them, per 1,000 events; Calls breaks the calls down by method.
 	CallsPer1k float64 `json:"calls_per_1k_events,omitempty"`
@@ -59,8 +69,12 @@ type Report struct {
 
 // options select what a run measures; everything by default, as `make bench` runs it.
 type options struct {
-	w1, w2, raw, rebuild, live, verify, discovery, smart bool
-	out                                                  string
+	w1, w2, limits, rebuild, live, verify, verifyW1, discovery, smart bool
+	out                                                               string
+	// runs is how many times each W1 row runs, interleaved; the table gives the median.
+	runs int
+	// fetch are extra keys of didx's fetch configuration, as "key: value".
+	fetch []string
 	// profile, when set, is where each backfill's didx CPU profile goes.
 	profile string
 	// pgSettings are extra PostgreSQL settings, such as log_min_duration_statement=0 to see
@@ -72,14 +86,23 @@ func main() {
 	o := options{pgSettings: map[string]string{}}
 	flag.BoolVar(&o.w1, "w1", true, "run W1")
 	flag.BoolVar(&o.w2, "w2", true, "run W2 (10x W1's length)")
-	flag.BoolVar(&o.raw, "raw", true, "run the raw limit before didx on each workload")
+	flag.BoolVar(&o.limits, "limits", true, "run the fetch and ingest limits beside didx on each backfill")
+	flag.IntVar(&o.runs, "runs", 3, "runs of each W1 row, interleaved (W1 smart and W2 run once)")
 	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
 	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
 	flag.BoolVar(&o.smart, "smart", true, "run W1 on security tokens (kind smart, one event in ten a SMART event) and time balance_at")
 	flag.BoolVar(&o.discovery, "discovery", true, "backfill a chain whose 1,000 tokens a factory creates, tokens configured and then discovered")
-	flag.BoolVar(&o.verify, "verify", true, "measure each verify mode on W1 and on W3, a remote provider")
+	flag.BoolVar(&o.verify, "verify", true, "measure each verify mode on W3, a remote provider")
+	flag.BoolVar(&o.verifyW1, "verify-w1", false, "measure each verify mode on W1 as well (two minutes more)")
 	flag.StringVar(&o.out, "out", "bench/results", "directory for the JSON report")
 	flag.StringVar(&o.profile, "profile", "", "directory for CPU profiles of didx during each backfill (none when empty)")
+	flag.Func("fetch", "an extra key of didx's fetch configuration, as 'key: value' (repeatable)", func(s string) error {
+		if !strings.Contains(s, ":") {
+			return fmt.Errorf("%q is not 'key: value'", s)
+		}
+		o.fetch = append(o.fetch, s)
+		return nil
+	})
 	flag.Func("pg", "a PostgreSQL setting name=value for the benchmark cluster (repeatable)", func(s string) error {
 		k, v, ok := strings.Cut(s, "=")
 		if !ok {
@@ -115,7 +138,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	b := &bench{dir: dir, bin: map[string]string{}, rep: Report{Date: time.Now().UTC(), Machine: machine()}, opts: o}
-	for name, pkg := range map[string]string{"didx": "./cmd/didx", "chainserver": "./bench/cmd/chainserver", "rawlimit": "./bench/cmd/rawlimit"} {
+	for name, pkg := range map[string]string{"didx": "./cmd/didx", "chainserver": "./bench/cmd/chainserver", "limits": "./bench/cmd/limits"} {
 		b.bin[name] = filepath.Join(dir, name)
 		if out, err := exec.Command("go", "build", "-o", b.bin[name], pkg).CombinedOutput(); err != nil {
 			return fmt.Errorf("build %s: %v\n%s", pkg, err, out)
@@ -141,13 +164,14 @@ func run(ctx context.Context, o options) error {
 	}
 	if o.smart {
 		w := w1
-		w.name, w.smart = "W1 smart", true
+		w.name, w.smart, w.runs = "W1 smart", true, 1
 		if err := b.backfill(ctx, w, false); err != nil {
 			return err
 		}
 	}
 	if o.w2 {
-		if err := b.backfill(ctx, workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000}, false); err != nil {
+		w := workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000, runs: 1, noLimits: true}
+		if err := b.backfill(ctx, w, false); err != nil {
 			return err
 		}
 	}
@@ -157,8 +181,10 @@ func run(ctx context.Context, o options) error {
 		}
 	}
 	if o.verify {
-		if err := b.modes(ctx, w1); err != nil {
-			return err
+		if o.verifyW1 {
+			if err := b.modes(ctx, w1); err != nil {
+				return err
+			}
 		}
 		if err := b.modes(ctx, w3, w3Limits...); err != nil {
 			return err
@@ -190,11 +216,12 @@ func machine() string {
 
 func (b *bench) print() {
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "run\tprogram\tevents/s\tblocks/s\tseconds\tCPU µs/event\tserver µs/ev\trest µs/ev\tpeak RSS MiB\tvs raw\tp50 ms\tp99 ms\tcalls/1k ev\tCU/1k ev\tchecked\t")
+	fmt.Fprintln(w, "run\tprogram\tevents/s\t±%\truns\tvs limit\ttotal µs/ev\tw/o server µs/ev\tprogram µs/ev\tserver µs/ev\trest µs/ev\tpeak RSS MiB\tseconds\tp50 ms\tp99 ms\tcalls/1k ev\tCU/1k ev\tchecked\t")
 	for _, r := range b.rep.Results {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program, num(r.EventsPerSec, 0), num(r.BlocksPerSec, 0),
-			r.Seconds, num(r.CPUusPerEv, 2), num(r.ServerCPUusPerEv, 2), num(r.RestCPUusPerEv, 2), num(r.PeakRSSMiB, 0),
-			num(r.RatioToRaw, 2), num(r.P50ms, 1), num(r.P99ms, 1), num(r.CallsPer1k, 1), num(r.UnitsPer1k, 1), r.Checked)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, r.Program,
+			num(r.EventsPerSec, 0), num(r.SpreadPct, 1), num(float64(r.Runs), 0), num(r.RatioToLimit, 2),
+			num(r.TotalCPUusPerEv, 2), num(r.DidxPGusPerEv, 2), num(r.CPUusPerEv, 2), num(r.ServerCPUusPerEv, 2), num(r.RestCPUusPerEv, 2),
+			num(r.PeakRSSMiB, 0), r.Seconds, num(r.P50ms, 1), num(r.P99ms, 1), num(r.CallsPer1k, 1), num(r.UnitsPer1k, 1), r.Checked)
 	}
 	for _, r := range b.rep.Results {
 		if r.Calls != "" {

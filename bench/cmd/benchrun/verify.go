@@ -80,7 +80,7 @@ func (b *bench) modes(ctx context.Context, w workload, args ...string) error {
 		for i := range eps {
 			eps[i] = srv.url
 		}
-		cfg, err := b.didxConfig(db, "127.0.0.1:0", eps, tokens, "erc20", common.Address{}, fetchSettings+"    verify: "+m.verify+"\n")
+		cfg, err := b.didxConfig(db, "127.0.0.1:0", eps, tokens, "erc20", common.Address{}, b.fetchSettings()+"    verify: "+m.verify+"\n")
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +38,11 @@ type workload struct {
 	factory bool
 	// smart makes the tokens security tokens (kind smart) with one event in ten a SMART event.
 	smart bool
+	// runs overrides the session's runs per row (options.runs) when set.
+	runs int
+	// noLimits skips the limits: W2's ten million rows, encoded beforehand, would not fit in
+	// memory, and the limits per event are W1's.
+	noLimits bool
 }
 
 func (w workload) config() synth.Config {
@@ -197,9 +204,19 @@ func freeAddr() (string, error) {
 	return l.Addr().String(), nil
 }
 
-// fetchSettings are the range and concurrency both the raw limit and didx use.
-const fetchSettings = "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n"
+// fetchSettings are the range and concurrency both the limits and didx use, then the
+// session's extra fetch keys (-fetch).
+func (b *bench) fetchSettings() string {
+	s := "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n"
+	for _, kv := range b.opts.fetch {
+		s += "      " + kv + "\n"
+	}
+	return s
+}
 
+// backfill runs, on w, the fetch limit, the ingest limit, didx and (when rebuild is set) a
+// rebuild of what didx indexed, in turn, as many times as w asks; it reports the median of
+// each with the combined limit and didx as a fraction of it.
 func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	fmt.Printf("== %s: %d blocks x %d events, %d tokens, %d holders\n", w.name, w.blocks, w.events, w.tokens, w.holders)
 	srv, err := b.server(w.serverArgs()...)
@@ -208,21 +225,47 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 	}
 	defer srv.stop()
 	tokens := synth.New(w.config()).Tokens()
-	var rawRes *Result
-	if b.opts.raw {
-		if rawRes, err = b.rawLimit(ctx, w, srv, tokens); err != nil {
+	runs := cmp.Or(w.runs, b.opts.runs, 1)
+	var fetches, ingests, didxs, rebuilds []Result
+	limits := b.opts.limits && !w.noLimits
+	var db string
+	for range runs {
+		if limits {
+			f, err := b.fetchLimit(ctx, w, srv, tokens)
+			if err != nil {
+				return err
+			}
+			in, err := b.ingestLimit(ctx, w, srv, tokens)
+			if err != nil {
+				return err
+			}
+			fetches, ingests = append(fetches, f), append(ingests, in)
+		}
+		res, rdb, cfg, err := b.indexed(ctx, w, srv, w.name, tokens, common.Address{})
+		if err != nil {
 			return err
 		}
-		b.rep.Results = append(b.rep.Results, *rawRes)
+		didxs, db = append(didxs, res), rdb
+		if rebuild {
+			rr, err := b.rebuild(ctx, w, srv, db, cfg)
+			if err != nil {
+				return err
+			}
+			rr.Checked += fmt.Sprintf(", %.2fx the backfill's time", rr.Seconds/res.Seconds)
+			rebuilds = append(rebuilds, rr)
+		}
 	}
-	res, db, cfg, err := b.indexed(ctx, w, srv, w.name, tokens, common.Address{})
-	if err != nil {
-		return err
-	}
-	if rawRes != nil {
-		res.RatioToRaw = res.EventsPerSec / rawRes.EventsPerSec
+	res := median(didxs)
+	if limits {
+		f, in := median(fetches), median(ingests)
+		lim := limitRow(w, f, in, runtime.NumCPU())
+		res.RatioToLimit = res.EventsPerSec / lim.EventsPerSec
+		b.rep.Results = append(b.rep.Results, f, in, lim)
 	}
 	b.rep.Results = append(b.rep.Results, res)
+	if rebuild {
+		b.rep.Results = append(b.rep.Results, median(rebuilds))
+	}
 	if w.smart {
 		lat, err := balanceAt(ctx, db, w)
 		if err != nil {
@@ -230,22 +273,22 @@ func (b *bench) backfill(ctx context.Context, w workload, rebuild bool) error {
 		}
 		b.rep.Results = append(b.rep.Results, lat...)
 	}
-	if !rebuild {
-		return nil
-	}
+	return nil
+}
+
+// rebuild runs `didx rebuild` on what didx indexed in db and checks the result.
+func (b *bench) rebuild(ctx context.Context, w workload, srv *chainServer, db, cfg string) (Result, error) {
 	start, m := time.Now(), srv.meter()
 	rb := exec.Command(b.bin["didx"], "rebuild", "--chain", fmt.Sprint(chainID), "--config", cfg, "--log-level", "warn")
 	rb.Stderr = os.Stderr
 	if err := rb.Run(); err != nil {
-		return fmt.Errorf("didx rebuild: %w", err)
+		return Result{}, fmt.Errorf("didx rebuild: %w", err)
 	}
 	server, machine := m.read()
-	rr := result("W1 rebuild", "didx rebuild", w.blocks, w.transfers(), usageOf(rb.ProcessState, time.Since(start), server, machine))
-	if rr.Checked, err = check(ctx, db, srv.url, w.transfers()); err != nil {
-		return err
-	}
-	b.rep.Results = append(b.rep.Results, rr)
-	return nil
+	rr := result(strings.Fields(w.name)[0]+" rebuild", "didx rebuild", w.blocks, w.transfers(), usageOf(rb.ProcessState, time.Since(start), server, machine))
+	var err error
+	rr.Checked, err = check(ctx, db, srv.url, w.transfers())
+	return rr, err
 }
 
 // discovery backfills a chain whose tokens a factory creates as it goes, twice: with every
@@ -284,7 +327,7 @@ func (b *bench) indexed(ctx context.Context, w workload, srv *chainServer, name 
 	if err != nil {
 		return res, "", "", err
 	}
-	if cfg, err = b.didxConfig(db, listen, []string{srv.url, srv.url}, tokens, w.kind(), factory, fetchSettings); err != nil {
+	if cfg, err = b.didxConfig(db, listen, []string{srv.url, srv.url}, tokens, w.kind(), factory, b.fetchSettings()); err != nil {
 		return res, "", "", err
 	}
 	before, err := srv.calls(ctx)
@@ -316,44 +359,14 @@ func (b *bench) indexed(ctx context.Context, w workload, srv *chainServer, name 
 	return res, db, cfg, err
 }
 
-// rawLimit runs the raw limit on w and checks it wrote every event.
-func (b *bench) rawLimit(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (*Result, error) {
-	db, err := b.newDB(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var toks []string
-	for _, t := range tokens {
-		toks = append(toks, t.Hex())
-	}
-	start, m := time.Now(), srv.meter()
-	cmd := exec.Command(b.bin["rawlimit"], "-rpc", srv.url, "-db", db, "-tokens", strings.Join(toks, ","),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("rawlimit: %w", err)
-	}
-	server, machine := m.read()
-	events := w.transfers()
-	res := result(w.name, "raw limit", w.blocks, events, usageOf(cmd.ProcessState, time.Since(start), server, machine))
-	n, err := count(ctx, db, "raw_transfers")
-	if err != nil {
-		return nil, err
-	}
-	if n != events {
-		return nil, fmt.Errorf("raw limit wrote %d rows, want %d", n, events)
-	}
-	res.Checked = fmt.Sprintf("%d rows", n)
-	return &res, nil
-}
-
 func result(name, program string, blocks, events uint64, u usage) Result {
 	s := u.wall.Seconds()
 	perEvent := func(d time.Duration) float64 { return float64(d.Microseconds()) / float64(events) }
 	return Result{Name: name, Program: program, Blocks: blocks, Events: events, Seconds: s,
 		EventsPerSec: float64(events) / s, BlocksPerSec: float64(blocks) / s, CPUSeconds: u.cpu.Seconds(),
 		CPUusPerEv: perEvent(u.cpu), ServerCPUusPerEv: perEvent(u.server),
-		RestCPUusPerEv: perEvent(max(0, u.machine-u.cpu-u.server)), PeakRSSMiB: float64(u.maxRSS) / 1024}
+		RestCPUusPerEv: perEvent(max(0, u.machine-u.cpu-u.server)), PeakRSSMiB: float64(u.maxRSS) / 1024,
+		TotalCPUusPerEv: perEvent(max(u.machine, u.cpu+u.server)), DidxPGusPerEv: perEvent(max(u.machine-u.server, u.cpu))}
 }
 
 // runDidx runs `didx run` until its checkpoint reaches target and every contract is caught up,
