@@ -15,15 +15,21 @@ import (
 	"github.com/didx/didx/internal/testenv"
 )
 
-// reorg replaces the newest depth blocks with depth+1 new blocks carrying other transfers.
+// reorg replaces the newest depth blocks with depth+1 new blocks carrying other transfers, and
+// checks that the simulated chain grew by one block, so a chain that lost blocks is not taken
+// for an indexer that failed to follow it.
 func (h *harness) reorg(depth int, perBlock int) {
 	h.t.Helper()
 	ctx := context.Background()
+	before := h.head()
 	if err := h.chain.Reorg(ctx, uint64(depth)); err != nil {
 		h.t.Fatal(err)
 	}
 	if err := h.act.Blocks(ctx, depth+1, perBlock); err != nil {
 		h.t.Fatal(err)
+	}
+	if after := h.head(); after != before+1 {
+		h.t.Fatalf("the simulated chain is at %d after a reorg of depth %d at %d and %d new blocks", after, depth, before, depth+1)
 	}
 }
 
@@ -96,7 +102,8 @@ func TestReorgToShorterChain(t *testing.T) {
 }
 
 // TestRandomizedReorgs interleaves at least 200 reorgs of random depth with transfers, mints
-// and burns while didx follows the chain; at the end the tables equal the canonical chain.
+// and burns while didx follows the chain; at the end the tables equal the canonical chain. The
+// reorgs stay above the simulated beacon's finalized block (simchain.ReorgRoom).
 func TestRandomizedReorgs(t *testing.T) {
 	h := newHarness(t, 3)
 	ctx := context.Background()
@@ -108,7 +115,17 @@ func TestRandomizedReorgs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 3))
 	applied, lo, hi := 0, 1<<30, 0
 	for applied < 200 {
-		depth := 1 + rng.IntN(12)
+		room, err := h.chain.ReorgRoom(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if room == 0 {
+			if err := h.act.Blocks(ctx, 1, 2); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		depth := 1 + rng.IntN(min(12, int(room)))
 		h.reorg(depth, 1+rng.IntN(3))
 		applied++
 		lo, hi = min(lo, depth), max(hi, depth)

@@ -174,6 +174,19 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64) error {
 	return nil
 }
 
+// epoch is the simulated beacon's epoch: it holds final the newest block at a multiple of it,
+// the head itself when the head is one.
+const epoch = 32
+
+// ReorgRoom is the deepest reorg that stays above the block the simulated beacon holds final.
+// A reorg across it was seen, with readers polling the node, to leave the beacon ignoring
+// forkchoice updates, so that Commit returned without adding a block and the chain lost the
+// blocks mined after the fork; randomized reorg tests keep within this room.
+func (c *Chain) ReorgRoom(ctx context.Context) (uint64, error) {
+	head, err := c.Head(ctx)
+	return head % epoch, err
+}
+
 // Head is the number of the newest block.
 func (c *Chain) Head(ctx context.Context) (uint64, error) {
 	return c.backend.Client().BlockNumber(ctx)
