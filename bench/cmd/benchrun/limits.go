@@ -73,7 +73,8 @@ func (b *bench) ingestLimit(ctx context.Context, w workload, srv *chainServer, t
 	if err := cmd.Start(); err != nil {
 		return Result{}, err
 	}
-	defer func() { _ = cmd.Wait() }()
+	// Closing stdin first lets a program still waiting for its go see EOF and exit.
+	defer func() { _ = stdin.Close(); _ = cmd.Wait() }()
 	r := bufio.NewReader(stdout)
 	if line, err := r.ReadString('\n'); err != nil || strings.TrimSpace(line) != "ready" {
 		return Result{}, fmt.Errorf("ingest limit: %q, %v", line, err)
