@@ -2,14 +2,10 @@ package indexer
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"slices"
-	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
@@ -76,10 +72,6 @@ func (c *Chain) handle(h Handler, l *types.Log, b *store.Batch) {
 	}
 }
 
-// commitTimeout bounds a commit that goes on after shutdown began, so the batch in flight
-// commits or rolls back as a whole rather than being cut off.
-const commitTimeout = 30 * time.Second
-
 // seal readies the batch for its commit: the block hashes it records, the pruning point and
 // the encoded rows. Nothing may be added to it afterwards.
 func (c *Chain) seal(p *pending) {
@@ -104,41 +96,6 @@ func (c *Chain) seal(p *pending) {
 	}
 	p.Backfilling = c.set.backfilling
 	p.Seal()
-}
-
-// flush commits a sealed batch.
-func (c *Chain) flush(ctx context.Context, p *pending) error {
-	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
-	defer cancel()
-	if err := family.Resolve(ctx, c.rpc, &p.Batch); err != nil {
-		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
-	}
-	start := time.Now()
-	if err := c.store.Commit(cctx, &p.Batch); err != nil {
-		if errors.Is(err, store.ErrCheckpointMoved) {
-			return err
-		}
-		return fmt.Errorf("commit %d-%d: %w", p.headers[0].Number, p.Next.Number, err)
-	}
-	c.metrics.CommitTime.WithLabelValues(c.label).Observe(time.Since(start).Seconds())
-	c.metrics.Rows.WithLabelValues(c.label, "erc20_transfers").Add(float64(p.Rows()))
-	c.metrics.Rows.WithLabelValues(c.label, "erc20_balances").Add(float64(p.BalanceRows()))
-	c.metrics.Rows.WithLabelValues(c.label, "undecodable_logs").Add(float64(len(p.Bad)))
-	for t, n := range family.Counts(&p.Batch) {
-		c.metrics.Rows.WithLabelValues(c.label, t).Add(float64(n))
-	}
-	c.metrics.Blocks.WithLabelValues(c.label).Add(float64(len(p.headers)))
-	if p.Negative > 0 {
-		c.metrics.Negative.WithLabelValues(c.label).Add(float64(p.Negative))
-		c.mu.Lock()
-		c.st.Negative += p.Negative
-		c.mu.Unlock()
-		c.log.Error().Int("balances", p.Negative).Uint64("from", p.headers[0].Number).Uint64("to", p.Next.Number).
-			Msg("balances went negative: a log was lost or a token breaks ERC-20; run didx validate")
-	}
-	last := p.headers[len(p.headers)-1]
-	c.indexedAt(last.Number, last.Time)
-	return nil
 }
 
 // transfersIn fetches [from, to] from the chain and decodes it as the pipeline does, returning

@@ -114,6 +114,10 @@ type FetchConfig struct {
 	// of memory per log: one batch commits while the next one fills.
 	BatchBlocks uint64 `yaml:"batch_blocks"`
 	BatchLogs   int    `yaml:"batch_logs"`
+	// CommitWindow is how long consecutive batches of a backfill may share one transaction,
+	// their balance changes summed and applied once: longer windows write each balance less
+	// often. A chain at its head commits every batch at once whatever it says.
+	CommitWindow time.Duration `yaml:"commit_window"`
 	// MaxBatch caps the calls in one JSON-RPC batch.
 	MaxBatch int `yaml:"max_batch"`
 	// MaxAddresses caps the addresses in one eth_getLogs filter.
@@ -134,7 +138,7 @@ var Defaults = struct {
 	PollInterval: 500 * time.Millisecond,
 	ReadinessLag: 20,
 	Fetch: FetchConfig{Concurrency: 4, Range: 100, MaxRange: 5000, TargetLogs: 5000,
-		BatchBlocks: 5000, BatchLogs: 50000, MaxBatch: 1000, MaxAddresses: 500, Timeout: 20 * time.Second},
+		BatchBlocks: 5000, BatchLogs: 50000, CommitWindow: 5 * time.Second, MaxBatch: 1000, MaxAddresses: 500, Timeout: 20 * time.Second},
 }
 
 // finalityDepths are the default finality depths of well-known chains; other chains use the
@@ -431,7 +435,7 @@ func (c *Config) check(file string) error {
 			return bad(p+".verify", "unknown policy %q (known: %v)", ch.Verify, rpc.Policies)
 		}
 		f := ch.Fetch
-		if f.Concurrency < 0 || f.TargetLogs < 0 || f.BatchLogs < 0 || f.MaxBatch < 0 || f.MaxAddresses < 0 || f.Timeout < 0 {
+		if f.Concurrency < 0 || f.TargetLogs < 0 || f.BatchLogs < 0 || f.MaxBatch < 0 || f.MaxAddresses < 0 || f.Timeout < 0 || f.CommitWindow < 0 {
 			return bad(p+".fetch", "values cannot be negative")
 		}
 		if f.Range > 0 && f.MaxRange > 0 && f.Range > f.MaxRange {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sourcegraph/conc/pool"
 
+	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
 )
@@ -204,6 +205,9 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 			t = nil
 		case <-free:
 			c.seal(b)
+			if err := family.Resolve(ctx, c.rpc, &b.Batch); err != nil {
+				return fmt.Errorf("batch %d-%d: %w", b.headers[0].Number, b.Next.Number, err)
+			}
 			select {
 			case commits <- b:
 			case <-ctx.Done():
@@ -252,24 +256,4 @@ func (c *Chain) add(ctx context.Context, t *task, b *pending) error {
 	}
 	c.close(t.r, b)
 	return nil
-}
-
-// commit commits the batches the builder hands over, one at a time, asking for the next only
-// once the last is committed.
-func (c *Chain) commit(ctx context.Context, ready chan<- struct{}, commits <-chan *pending) error {
-	for {
-		select {
-		case ready <- struct{}{}:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		select {
-		case b := <-commits:
-			if err := c.flush(ctx, b); err != nil {
-				return err
-			}
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
 }

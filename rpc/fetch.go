@@ -18,18 +18,18 @@ import (
 type Filter struct {
 	Addresses []common.Address
 	Topics    []common.Hash
-	// addrBlooms and topicBlooms are the blooms of each address and topic.
-	addrBlooms, topicBlooms []types.Bloom
+	// addrProbes and topicProbes are the bloom bits of each address and topic.
+	addrProbes, topicProbes []probe
 }
 
 // NewFilter is the filter for logs of addrs with topic0 any of topics.
 func NewFilter(addrs []common.Address, topics []common.Hash) Filter {
-	f := Filter{Addresses: addrs, Topics: topics, addrBlooms: make([]types.Bloom, len(addrs)), topicBlooms: make([]types.Bloom, len(topics))}
+	f := Filter{Addresses: addrs, Topics: topics, addrProbes: make([]probe, len(addrs)), topicProbes: make([]probe, len(topics))}
 	for i, a := range addrs {
-		f.addrBlooms[i].Add(a[:])
+		f.addrProbes[i] = newProbe(a[:])
 	}
 	for i, t := range topics {
-		f.topicBlooms[i].Add(t[:])
+		f.topicProbes[i] = newProbe(t[:])
 	}
 	return f
 }
@@ -37,10 +37,20 @@ func NewFilter(addrs []common.Address, topics []common.Hash) Filter {
 // admits says whether bloom b allows a log of the filter: some topic and some address are in
 // it. A block it does not admit has no such log, whatever an endpoint says.
 func (f *Filter) admits(b *types.Bloom) bool {
-	if len(f.topicBlooms) > 0 && !slices.ContainsFunc(f.topicBlooms, func(t types.Bloom) bool { return bloomHas(b, &t) }) {
-		return false
+	return anyIn(f.topicProbes, b) && anyIn(f.addrProbes, b)
+}
+
+// anyIn says whether b admits one of probes; no probes means no condition.
+func anyIn(probes []probe, b *types.Bloom) bool {
+	if len(probes) == 0 {
+		return true
 	}
-	return len(f.addrBlooms) == 0 || slices.ContainsFunc(f.addrBlooms, func(a types.Bloom) bool { return bloomHas(b, &a) })
+	for i := range probes {
+		if probes[i].in(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // Range is a verified answer for blocks [From, To]: every header, hashed and linked by parent
@@ -206,11 +216,32 @@ func matches(l *types.Log, f Filter) bool {
 	return len(f.Addresses) == 0 || slices.Contains(f.Addresses, l.Address)
 }
 
-// bloomHas reports whether every bit of probe, the bloom of one value, is set in b: what
-// types.BloomLookup tells, without hashing the value again for every block.
-func bloomHas(b, probe *types.Bloom) bool {
-	for i := range probe {
-		if b[i]&probe[i] != probe[i] {
+// probe is the bits one value sets in a bloom, as (byte, mask) pairs: testing a block's bloom
+// for it is what types.BloomLookup tells, in three byte tests, without hashing the value again
+// for every block.
+type probe struct {
+	n    int
+	at   [3]uint8
+	mask [3]byte
+}
+
+func newProbe(value []byte) probe {
+	var b types.Bloom
+	b.Add(value)
+	var p probe
+	for i, v := range b {
+		if v != 0 {
+			p.at[p.n], p.mask[p.n] = uint8(i), v
+			p.n++
+		}
+	}
+	return p
+}
+
+// in says whether every bit of the probe is set in b.
+func (p *probe) in(b *types.Bloom) bool {
+	for k := 0; k < p.n; k++ {
+		if b[p.at[k]]&p.mask[k] != p.mask[k] {
 			return false
 		}
 	}

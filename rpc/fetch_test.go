@@ -64,7 +64,7 @@ func TestDisputed(t *testing.T) {
 	}
 }
 
-func TestBloomHasAgreesWithLookup(t *testing.T) {
+func TestProbeAgreesWithLookup(t *testing.T) {
 	addr := func(i int) common.Address {
 		return common.BytesToAddress(crypto.Keccak256([]byte{byte(i), byte(i >> 8)}))
 	}
@@ -75,11 +75,10 @@ func TestBloomHasAgreesWithLookup(t *testing.T) {
 	hits := 0
 	for i := 0; i < 2000; i++ {
 		a := addr(i)
-		var probe types.Bloom
-		probe.Add(a[:])
-		has := bloomHas(&b, &probe)
+		p := newProbe(a[:])
+		has := p.in(&b)
 		if has != types.BloomLookup(b, a) {
-			t.Fatalf("%s: bloomHas and BloomLookup disagree", a)
+			t.Fatalf("%s: the probe and BloomLookup disagree", a)
 		}
 		if has {
 			hits++

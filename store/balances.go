@@ -117,11 +117,11 @@ func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
 	return bytes.Compare(keys[a.i].Holder[:], keys[b.i].Holder[:])
 }
 
-// snapshotBlocks is how many blocks the batches that touch a balance may span between two of
+// snapshotBlocks is how many blocks the commits that touch a balance may span between two of
 // its snapshots in didx.balance_snapshots: balance_at sums the holder's transfers over at most
-// that many blocks (or one batch, when a batch is longer). A batch at the head spans a block or
-// two, so an active holder gets a snapshot every thousand blocks or so; a backfill batch spans
-// hundreds, so one batch in a few snapshots the keys it touches, a small fraction of its rows.
+// that many blocks (or one commit window, when a window is longer). A window at the head spans
+// a block or two, so an active holder gets a snapshot every thousand blocks or so; a backfill
+// window spans thousands, so it snapshots every key it touches, once per window.
 // (256 blocks halved W1's backfill rate on the benchmark machine; 1024 costs no measurable rate
 // and bounds balance_at to about 10 ms for a holder in every block.)
 const snapshotBlocks = 1024
@@ -131,8 +131,8 @@ const snapshotBlocks = 1024
 // names the keys it zeroed, so the delete touches only those rather than probing every key
 // again. It returns how many balances it left negative: a token cannot do that, so each one is
 // the mark of a lost log (or of a token that breaks ERC-20), leaving out the tokens in exempt.
-// With snap at or above zero (the block the balances are as of, the end of a batch spanning
-// span blocks), a key whose batches have spanned snapshotBlocks since its last snapshot gets
+// With snap at or above zero (the block the balances are as of, the end of a window spanning
+// span blocks), a key whose windows have spanned snapshotBlocks since its last snapshot gets
 // one, unless its token is exempt (its history is not all indexed yet).
 func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p balanceParams, exempt map[common.Address]bool, snap, span int64) (negative int, err error) {
 	if p.n == 0 {

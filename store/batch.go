@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -123,18 +122,19 @@ func (b *Batch) Value(data []byte) *big.Int {
 type encoded struct {
 	rows      int
 	transfers []byte
-	balances  balanceParams
-	supply    supplyParams
+	balances  map[BalanceKey]*big.Int
+	supply    map[common.Address]*big.Int
 }
 
-// Seal encodes the batch's rows and the balance changes they imply for Commit, which then
-// only ships bytes: a pipeline seals one batch while the previous one commits. The encoding
+// Seal encodes the batch's rows and sums the balance changes they imply, so that Commit or a
+// Window only ships bytes and adds sums: a pipeline seals one batch while the previous one
+// commits. The encoding
 // replaces the rows, which Seal lets go of (Transfers is nil afterwards) so that a sealed
 // batch waiting for its commit holds half the memory. Commit seals a batch that is not
 // sealed yet.
 func (b *Batch) Seal() {
 	b.enc = &encoded{rows: len(b.Transfers), transfers: encodeTransfers(b.ChainID, b.Transfers),
-		balances: encodeBalances(BalanceDeltas(b.Transfers, 1)), supply: encodeSupply(SupplyDeltas(b.Transfers, 1))}
+		balances: BalanceDeltas(b.Transfers, 1), supply: SupplyDeltas(b.Transfers, 1)}
 	b.Transfers, b.values, b.words = nil, nil, nil
 }
 
@@ -149,58 +149,21 @@ func (b *Batch) Rows() int {
 	return len(b.Transfers)
 }
 
-// BalanceRows is the number of balance rows the batch upserts (one per distinct token and
-// holder whose balance it changes), known once sealed.
-func (b *Batch) BalanceRows() int {
-	if b.enc == nil {
-		return 0
-	}
-	return b.enc.balances.n
-}
-
-// Commit writes the batch and moves the checkpoint from Prev to Next in one transaction. It
-// returns ErrCheckpointMoved, writing nothing, when the checkpoint is no longer Prev.
+// Commit writes the batch and moves the checkpoint from Prev to Next in one transaction: a
+// window of one batch. It returns ErrCheckpointMoved, writing nothing, when the checkpoint is
+// no longer Prev.
 func (s *Store) Commit(ctx context.Context, b *Batch) error {
-	if b.enc == nil {
-		b.Seal()
+	w, err := s.Begin(ctx, b.ChainID)
+	if err != nil {
+		return err
 	}
-	return txDo(ctx, s.pool, func(tx pgx.Tx) error {
-		if b.Fence != nil {
-			if err := b.Fence(ctx, tx); err != nil {
-				return err
-			}
-		}
-		if err := moveCheckpoint(ctx, tx, s.sch, b.ChainID, b.Prev, b.Next, b.Registry); err != nil {
-			return err
-		}
-		if b.enc.rows > 0 {
-			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), s.sch.Q(copyTransfers)); err != nil {
-				return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
-			}
-		}
-		var err error
-		if b.Negative, err = applyBalances(ctx, tx, s.sch, b.ChainID, b.enc.balances, b.Backfilling, int64(b.Next.Number), int64(b.Next.Number-firstBlock(b)+1)); err != nil {
-			return err
-		}
-		if err := s.discover(ctx, tx, b.ChainID, b.Discovered, true); err != nil {
-			return err
-		}
-		if err := applySupply(ctx, tx, s.sch, b.ChainID, b.enc.supply); err != nil {
-			return err
-		}
-		if err := writeExts(ctx, tx, s.sch, b.ChainID, b.Exts()); err != nil {
-			return err
-		}
-		q := &pgx.Batch{}
-		queueBlocks(q, s.sch, b.ChainID, b.Blocks, b.Finalized)
-		queueBadLogs(q, s.sch, b.ChainID, b.Bad)
-		if q.Len() > 0 {
-			if err := tx.SendBatch(ctx, q).Close(); err != nil {
-				return fmt.Errorf("write batch %d-%d: %w", firstBlock(b), b.Next.Number, err)
-			}
-		}
-		return nil
-	})
+	if err := w.Add(ctx, b); err != nil {
+		w.Rollback(ctx)
+		return err
+	}
+	done, err := w.Commit(ctx)
+	b.Negative = done.Negative
+	return err
 }
 
 func firstBlock(b *Batch) uint64 {
