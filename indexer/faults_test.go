@@ -18,7 +18,7 @@ import (
 // TestEndpointFaults runs indexing with misbehaving endpoints in front of the real chain:
 // each time indexing completes and the final state is exact.
 func TestEndpointFaults(t *testing.T) {
-	slowCatchUp := "    fetch:\n      range: 2\n      max_range: 2\n      concurrency: 2\n"
+	slowCatchUp := "    fetch:\n      range: 2\n      max_range: 2\n      concurrency: 2\n      commit_window: 100ms\n"
 	slow := testenv.Fault{Delay: 40 * time.Millisecond}
 	cases := []struct {
 		name   string

@@ -20,7 +20,9 @@ import (
 	"github.com/didx/didx/internal/testenv"
 )
 
-// binary is the didx binary built for these tests: they run it as operators do.
+// binary is the didx binary built for these tests: they run it as operators do. It is built
+// without the race detector, which the indexer package's tests apply to the same pipeline in
+// process: here it would only slow each process several times over.
 var binary string
 
 func TestMain(m *testing.M) {
@@ -30,7 +32,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "didx")
-	if out, err := exec.Command("go", "build", "-race", "-o", binary, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "build didx: %v\n%s", err, out)
 		os.Exit(1)
 	}
@@ -179,7 +181,7 @@ func TestResumeAfterKill(t *testing.T) {
 		t.Fatal(err)
 	}
 	head, _ := e.chain.Head(ctx)
-	cfg := e.config("        rps: 40\n", "    fetch:\n      range: 3\n      max_range: 3\n      batch_blocks: 6\n      concurrency: 2\n")
+	cfg := e.config("        rps: 40\n", "    fetch:\n      range: 3\n      max_range: 3\n      batch_blocks: 6\n      concurrency: 2\n      commit_window: 150ms\n")
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewPCG(uint64(seed), 1))
 	t.Logf("seed %d", seed)
