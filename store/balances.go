@@ -122,8 +122,7 @@ func (a sortKey) compare(b sortKey, keys []BalanceKey) int {
 // that many blocks (or one commit window, when a window is longer). A window at the head spans
 // a block or two, so an active holder gets a snapshot every thousand blocks or so; a backfill
 // window spans thousands, so it snapshots every key it touches, once per window.
-// (256 blocks halved W1's backfill rate on the benchmark machine; 1024 costs no measurable rate
-// and bounds balance_at to about 10 ms for a holder in every block.)
+// (256 blocks halved W1's backfill rate on the benchmark machine; 1024 cost no measurable rate.)
 const snapshotBlocks = 1024
 
 // applyBalances adds each delta to its balance with one upsert per distinct key, then deletes
