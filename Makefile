@@ -16,8 +16,8 @@ image: ## build the production binary (no embedded dev environment) into bin/did
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev
 
-# Every package is tested with the race detector (vet shares that build); the binary the
-# command tests run is built without it, as operators run it.
+# Every package is built once, with the race detector: vet, the tests and the binary the
+# command tests run all share that one build of the dependencies.
 test: lint ## vet, format check, every test against PostgreSQL and a real EVM, all under the race detector
 	$(GO) test -race -count=1 -timeout 25m ./...
 
