@@ -45,44 +45,43 @@ type window struct {
 // window commits, bounded by commitTimeout.
 func (c *Chain) commit(ctx context.Context, ready chan<- struct{}, commits <-chan *pending) (err error) {
 	var w *window
+	// flush commits the open window, if there is one, and forgets it.
+	flush := func(ctx context.Context) error {
+		if w == nil {
+			return nil
+		}
+		defer func() { w = nil }()
+		return c.commitWindow(ctx, w)
+	}
 	defer func() {
-		if w != nil {
-			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
-			defer cancel()
-			if cerr := c.commitWindow(cctx, w); cerr != nil && !errors.Is(err, store.ErrCheckpointMoved) {
-				err = cerr
-			}
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commitTimeout)
+		defer cancel()
+		if ferr := flush(cctx); ferr != nil && !errors.Is(err, store.ErrCheckpointMoved) {
+			err = ferr
 		}
 	}()
 	for {
 		select {
 		case ready <- struct{}{}:
 		case <-c.closeAt(w):
-			if err := c.commitWindow(ctx, w); err != nil {
-				w = nil
+			if err := flush(ctx); err != nil {
 				return err
 			}
-			w = nil
 			continue
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 		var b *pending
-		select {
-		case b = <-commits:
-		case <-c.closeAt(w):
-			err := c.commitWindow(ctx, w)
-			w = nil
-			if err != nil {
-				return err
-			}
+		for b == nil {
 			select {
 			case b = <-commits:
+			case <-c.closeAt(w):
+				if err := flush(ctx); err != nil {
+					return err
+				}
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-		case <-ctx.Done():
-			return ctx.Err()
 		}
 		if w == nil {
 			if w, err = c.openWindow(ctx); err != nil {
@@ -98,9 +97,7 @@ func (c *Chain) commit(ctx context.Context, ready chan<- struct{}, commits <-cha
 		}
 		if w.discover || w.w.Keys() >= windowKeys || b.Next.Number >= c.rpc.Head() ||
 			time.Since(w.opened) >= c.cfg.Fetch.CommitWindow {
-			err := c.commitWindow(ctx, w)
-			w = nil
-			if err != nil {
+			if err := flush(ctx); err != nil {
 				return err
 			}
 		}
@@ -144,11 +141,12 @@ func (c *Chain) addTo(ctx context.Context, w *window, p *pending) error {
 	return nil
 }
 
-// commitWindow commits the window and reports what it wrote.
+// commitWindow commits the window and reports what it wrote. A window whose only batch was
+// refused (the checkpoint moved) holds nothing and reports nothing.
 func (c *Chain) commitWindow(ctx context.Context, w *window) error {
 	start := time.Now()
 	done, err := w.w.Commit(ctx)
-	if err != nil {
+	if err != nil || w.blocks == 0 {
 		return err
 	}
 	c.metrics.CommitTime.WithLabelValues(c.label).Observe((w.busy + time.Since(start)).Seconds())

@@ -75,7 +75,8 @@ type Batch struct {
 	Finalized uint64
 	Transfers []Transfer
 	Bad       []BadLog
-	// Fence, when set, runs first inside the transaction and aborts it by returning an error.
+	// Fence, when set, runs inside the transaction just before it commits, and aborts it by
+	// returning an error.
 	Fence func(context.Context, pgx.Tx) error
 	// Discovered are contracts factories announced in the batch's blocks, whose logs from their
 	// announcement's block on the batch holds: Commit registers them as indexed from there.
@@ -85,10 +86,8 @@ type Batch struct {
 	// that registers contracts bumps it by one.
 	Registry int64
 	// Backfilling are the tokens whose history is still being backfilled: their balances may
-	// dip below zero until it is done, so they are not counted in Negative.
+	// dip below zero until it is done, so they are not counted in Committed.Negative.
 	Backfilling map[common.Address]bool
-	// Negative is set by Commit: how many balances the batch left below zero.
-	Negative int
 
 	ext      map[string]Rows
 	extOrder []string
@@ -126,12 +125,11 @@ type encoded struct {
 	supply    map[common.Address]*big.Int
 }
 
-// Seal encodes the batch's rows and sums the balance changes they imply, so that Commit or a
-// Window only ships bytes and adds sums: a pipeline seals one batch while the previous one
-// commits. The encoding
-// replaces the rows, which Seal lets go of (Transfers is nil afterwards) so that a sealed
-// batch waiting for its commit holds half the memory. Commit seals a batch that is not
-// sealed yet.
+// Seal encodes the batch's rows and sums the balance changes they imply, so that a Window
+// only ships bytes and adds sums: a pipeline seals one batch while the previous one commits.
+// The encoding replaces the rows, which Seal lets go of (Transfers is nil afterwards) so that
+// a sealed batch waiting for its commit holds half the memory. Window.Add seals a batch that
+// is not sealed yet.
 func (b *Batch) Seal() {
 	b.enc = &encoded{rows: len(b.Transfers), transfers: encodeTransfers(b.ChainID, b.Transfers),
 		balances: BalanceDeltas(b.Transfers, 1), supply: SupplyDeltas(b.Transfers, 1)}
@@ -161,8 +159,7 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 		w.Rollback(ctx)
 		return err
 	}
-	done, err := w.Commit(ctx)
-	b.Negative = done.Negative
+	_, err = w.Commit(ctx)
 	return err
 }
 
