@@ -19,9 +19,9 @@ import (
 // tokenAssetCreated is the announcement of the platform's token factories.
 const tokenAssetCreated = "TokenAssetCreated(address indexed sender, address indexed tokenAddress, address indexed tokenIdentity, bytes4[] interfaces, address accessManager)"
 
-// TestFactoryDiscovery: a factory creates 200 tokens over 2,000 blocks, each minting to a
+// TestFactoryDiscovery: a factory creates 100 tokens over 1,000 blocks, each minting to a
 // holder in the transaction that announces it (its Transfer precedes the announcement), with
-// transfers of the tokens created so far in every block. The sidecar starts after 600 blocks,
+// transfers of the tokens created so far in every block. The sidecar starts after 300 blocks,
 // so early tokens are found by the catch-up and later ones at the head, and reorgs remove some
 // announcements. Every token on the canonical chain must end registered and exact from its
 // creation block; the removed ones must be gone, rows and registration.
@@ -75,8 +75,8 @@ func TestFactoryDiscovery(t *testing.T) {
 	}
 	rule := fmt.Sprintf("    factories:\n      - name: tokens\n        address: \"%s\"\n        event: \"%s\"\n        address_param: tokenAddress\n        kind: erc20\n    fetch:\n      range: 50\n      max_range: 50\n",
 		factory.Hex(), tokenAssetCreated)
-	for n := 1; n <= 2000; n++ {
-		if n == 600 {
+	for n := 1; n <= 1000; n++ {
+		if n == 300 {
 			h.run(h.config(rule))
 		}
 		block(n%10 == 0)
@@ -105,7 +105,7 @@ func TestFactoryDiscovery(t *testing.T) {
 	// A factory's next token takes the address of one a reorg removed (the same factory
 	// nonce): only the last removal, after the last creation, stays removed.
 	removed = slices.DeleteFunc(removed, func(a common.Address) bool { return slices.Contains(canonical, a) })
-	if len(removed) == 0 || len(canonical) < 150 {
+	if len(removed) == 0 || len(canonical) < 75 {
 		t.Fatalf("%d tokens created, %d removed by reorgs: the test did not exercise removal", len(canonical), len(removed))
 	}
 	t.Logf("%d tokens on the canonical chain, %d announcements removed by reorgs", len(canonical), len(removed))

@@ -101,7 +101,7 @@ func TestReorgToShorterChain(t *testing.T) {
 	}
 }
 
-// TestRandomizedReorgs interleaves at least 200 reorgs of random depth with transfers, mints
+// TestRandomizedReorgs interleaves 100 reorgs of random depth with transfers, mints
 // and burns while didx follows the chain; at the end the tables equal the canonical chain. The
 // reorgs stay above the simulated beacon's finalized block (simchain.ReorgRoom).
 func TestRandomizedReorgs(t *testing.T) {
@@ -114,7 +114,7 @@ func TestRandomizedReorgs(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	rng := rand.New(rand.NewPCG(seed, 3))
 	applied, lo, hi := 0, 1<<30, 0
-	for applied < 200 {
+	for applied < 100 {
 		room, err := h.chain.ReorgRoom(ctx)
 		if err != nil {
 			t.Fatal(err)
