@@ -83,6 +83,11 @@ func TestFactoryDiscovery(t *testing.T) {
 		if n%250 == 0 {
 			from := h.head() - 30
 			before := created(from)
+			if n > 300 {
+				// The sidecar must have registered the announcement the reorg removes, or the
+				// reorg removes nothing it has to undo.
+				testenv.WaitCheckpoint(t, h.db, simchain.ChainID, h.head(), 60*time.Second)
+			}
 			if err := h.chain.Reorg(ctx, 1); err != nil {
 				t.Fatal(err)
 			}
