@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,18 +11,25 @@ import (
 )
 
 // TestDevWithDir runs `didx dev` on a directory it must create, as root too (the server then
-// runs as postgres, which must reach it), and stops it with SIGINT: exit 0, data kept.
+// runs as postgres, which must reach it), and stops it with SIGINT: exit 0, data kept. The dev
+// build is the one `make run` makes: without the race detector, like the simnode binary whose
+// compiled dependencies (the simulated backend) it shares.
 func TestDevWithDir(t *testing.T) {
 	base, err := os.MkdirTemp("", "didx-devdir-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer os.RemoveAll(base)
+	dev := filepath.Join(base, "didx")
+	if out, err := exec.Command("go", "build", "-o", dev, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build didx with dev: %v\n%s", err, out)
+	}
 	if err := os.Chmod(base, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(base, "a", "b")
-	cmd := didx("dev", "--dir", dir, "--listen", "127.0.0.1:0", "--block-time", "200ms")
+	cmd := exec.Command(dev, "dev", "--dir", dir, "--listen", "127.0.0.1:0", "--block-time", "200ms")
+	cmd.Env = append(os.Environ(), "DIDX_DATABASE_URL=", "DIDX_CONFIG=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

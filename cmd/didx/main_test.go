@@ -20,10 +20,10 @@ import (
 	"github.com/didx/didx/internal/testenv"
 )
 
-// binary is the didx binary built for these tests: they run it as operators do. It is built
-// with the race detector, so it shares the test build's compiled dependencies: built without,
-// it ran several times faster but cost a second compilation of every dependency, which on a
-// fresh 2-core machine took longer than it saved.
+// binary is the production didx binary (-tags nodev) built for these tests: they run it as
+// operators do. It is built with the race detector, so it shares the test build's compiled
+// dependencies: built without, it ran several times faster but cost a second compilation of
+// every dependency, which on a fresh 2-core machine took longer than it saved.
 var binary string
 
 func TestMain(m *testing.M) {
@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "didx")
-	if out, err := exec.Command("go", "build", "-race", "-o", binary, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-race", "-tags", "nodev", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "build didx: %v\n%s", err, out)
 		os.Exit(1)
 	}

@@ -1,3 +1,5 @@
+//go:build !nodev
+
 // Package devenv is `didx dev`'s embedded default: a private PostgreSQL from the machine's own
 // binaries, a simulated chain on loopback with demo ERC-20 tokens, and a driver that mines
 // random transfers (and now and then a short reorg) so there is always something to index.
@@ -20,6 +22,7 @@ import (
 	"github.com/didx/didx/indexer"
 	"github.com/didx/didx/internal/pgcluster"
 	"github.com/didx/didx/internal/simchain"
+	"github.com/didx/didx/internal/simnode"
 )
 
 // Options tune the environment.
@@ -83,7 +86,13 @@ func Start(ctx context.Context, opts Options) (env *Env, err error) {
 	if err := createDatabase(ctx, e.Cluster, "didx"); err != nil {
 		return nil, err
 	}
-	if e.Chain, err = simchain.Start(12); err != nil {
+	_, accounts := simchain.Keys(12)
+	node, err := simnode.Start(simchain.ChainID, accounts, false)
+	if err != nil {
+		return nil, err
+	}
+	if e.Chain, err = simchain.New(node, node.URL, node.WSURL, simchain.ChainID, len(accounts)); err != nil {
+		_ = node.Close()
 		return nil, err
 	}
 	for _, sym := range []string{"AAA", "BBB", "CCC"} {

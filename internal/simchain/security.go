@@ -120,7 +120,7 @@ func (a *SecurityActivity) Blocks(ctx context.Context, count, perBlock int) erro
 
 // send signs a call as account sender and adds it to the pending block.
 func (a *SecurityActivity) send(sender int, to common.Address, data []byte) error {
-	_, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.backend.Client(), nil).RawTransact(a.chain.Transactor(sender, 300_000), data)
+	_, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.client, nil).RawTransact(a.chain.Transactor(sender, 300_000), data)
 	if err != nil {
 		a.chain.Forget(sender)
 	}

@@ -1,6 +1,8 @@
-// Package simchain runs go-ethereum's simulated backend as a real JSON-RPC node on loopback (HTTP
-// and WebSocket on one port), with funded accounts and the demo ERC-20 deployed, for tests and
-// for `didx dev`. Blocks are produced only by Commit, so callers decide when the chain moves.
+// Package simchain drives a simulated chain for tests and for `didx dev`: it signs and sends
+// transactions, seals blocks and replaces them (reorgs). The chain itself is go-ethereum's
+// simulated backend serving JSON-RPC on loopback (package simnode); tests run it in a process
+// of its own (Launch), built without the race detector, so the tests pay the detector's cost
+// for didx's code only, and compile the simulated backend once, without it.
 package simchain
 
 import (
@@ -9,25 +11,32 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/didx/didx/contracts"
 )
 
 // ChainID is the simulated backend's default chain id.
 const ChainID = 1337
+
+// Engine seals and replaces the chain's blocks: the simulated backend in this process
+// (simnode.Node) or in another one (Launch).
+type Engine interface {
+	// Commit seals the pending transactions into a new block and returns its hash, or the
+	// zero hash when the beacon could not seal one.
+	Commit() common.Hash
+	// Reorg forks the chain at the block depth below the head and drops pending transactions.
+	Reorg(ctx context.Context, depth uint64) error
+	// Close stops the chain.
+	Close() error
+}
 
 // Chain is a running simulated chain.
 type Chain struct {
@@ -38,93 +47,53 @@ type Chain struct {
 	// ID is the chain id.
 	ID uint64
 
-	backend *simulated.Backend
-	keys    []*ecdsa.PrivateKey
-	mu      sync.Mutex
-	nonces  map[int]uint64 // next nonce per account, read from the chain when absent
+	engine Engine
+	client *ethclient.Client
+	keys   []*ecdsa.PrivateKey
+	mu     sync.Mutex
+	nonces map[int]uint64 // next nonce per account, read from the chain when absent
 }
 
-// Option changes how a chain is started.
-type Option func(*ethconfig.Config)
-
-// Archive keeps the state of every block on disk (hash scheme, no pruning), for tests that
-// read balances at past blocks (balance_at against balanceOf). Only those tests ask for it:
-// every commit then writes its whole state, and under many concurrent readers with frequent
-// reorgs the simulated beacon was seen to keep a finalized block a reorg had replaced, after
-// which no block seals (Blocks then fails saying so). The path scheme's archive serves past
-// state only once its background indexer has reached it, which didx's calls at an event's
-// block outran.
-func Archive() Option {
-	return func(ec *ethconfig.Config) {
-		ec.NoPruning = true
-		ec.StateScheme = rawdb.HashScheme
+// Keys are the n accounts a simulated chain funds at genesis (at least 2): the same on every
+// chain, so the process that runs the chain and the one that drives it agree on them.
+func Keys(n int) ([]*ecdsa.PrivateKey, []common.Address) {
+	n = max(n, 2)
+	keys := make([]*ecdsa.PrivateKey, n)
+	addrs := make([]common.Address, n)
+	for i := range keys {
+		keys[i], _ = crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("didx simchain account %d", i))))
+		addrs[i] = crypto.PubkeyToAddress(keys[i].PublicKey)
 	}
+	return keys, addrs
 }
 
-// Start launches a simulated chain with id ChainID and n funded accounts (at least 2).
-func Start(n int, opts ...Option) (*Chain, error) { return StartWithID(ChainID, n, opts...) }
-
-// StartWithID launches a simulated chain with the given chain id and n funded accounts.
-func StartWithID(id uint64, n int, opts ...Option) (*Chain, error) {
-	if n < 2 {
-		n = 2
-	}
-	port, err := freePort()
+// New drives the chain that engine runs and serves at url and wsurl, with id and n accounts
+// funded as Keys(n).
+func New(engine Engine, url, wsurl string, id uint64, n int) (*Chain, error) {
+	client, err := ethclient.Dial(url)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("simchain: dial %s: %w", url, err)
 	}
-	c := &Chain{ID: id, nonces: map[int]uint64{}}
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
-	for i := 0; i < n; i++ {
-		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("didx simchain account %d", i))))
-		if err != nil {
-			return nil, err
-		}
-		addr := crypto.PubkeyToAddress(key.PublicKey)
-		c.keys = append(c.keys, key)
-		c.Accounts = append(c.Accounts, addr)
-		alloc[addr] = types.Account{Balance: funds}
-	}
-	c.backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
-		nc.WSHost, nc.WSPort = "127.0.0.1", port
-		nc.HTTPModules = []string{"eth", "net", "web3"}
-		nc.WSModules = []string{"eth", "net", "web3"}
-		nc.HTTPVirtualHosts = []string{"*"}
-		nc.WSOrigins = []string{"*"}
-		nc.BatchRequestLimit = 100_000
-		nc.BatchResponseMaxSize = 1 << 30
-		chainCfg := *ec.Genesis.Config
-		chainCfg.ChainID = new(big.Int).SetUint64(id)
-		ec.Genesis.Config = &chainCfg
-		ec.NetworkId = id
-		// No log index: eth_getLogs searches the blocks themselves rather than wait for geth's
-		// index, which under the race detector falls behind a chain mining every 50 ms.
-		ec.LogNoHistory = true
-		ec.Genesis.GasLimit = 100_000_000
-		ec.Miner.GasCeil = 100_000_000
-		for _, o := range opts {
-			o(ec)
-		}
-	})
-	c.URL = fmt.Sprintf("http://127.0.0.1:%d", port)
-	c.WSURL = fmt.Sprintf("ws://127.0.0.1:%d", port)
+	c := &Chain{URL: url, WSURL: wsurl, ID: id, engine: engine, client: client, nonces: map[int]uint64{}}
+	c.keys, c.Accounts = Keys(n)
 	return c, nil
 }
 
-// Close stops the node.
-func (c *Chain) Close() error { return c.backend.Close() }
+// Close stops the chain.
+func (c *Chain) Close() error {
+	c.client.Close()
+	return c.engine.Close()
+}
 
-// Client is an in-process client of the chain, for driving it; the indexer under test uses URL.
-func (c *Chain) Client() simulated.Client { return c.backend.Client() }
+// Client is a JSON-RPC client of the chain, for driving and reading it.
+func (c *Chain) Client() *ethclient.Client { return c.client }
 
 // Commit seals the pending transactions into a new block and returns its hash, or the zero
 // hash when the beacon could not seal one.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.backend.Commit()
+	return c.engine.Commit()
 }
 
 // seal commits a block and fails when the beacon could not seal it, so that a test driving
@@ -142,36 +111,8 @@ func (c *Chain) seal() error {
 func (c *Chain) Reorg(ctx context.Context, depth uint64) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	head, err := c.backend.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if head.Number.Uint64() < depth {
-		return fmt.Errorf("reorg depth %d above head %d", depth, head.Number.Uint64())
-	}
-	parent, err := c.backend.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(head.Number.Uint64()-depth))
-	if err != nil {
-		return err
-	}
-	// The txpool re-injects the orphaned transactions asynchronously after the head moves.
-	// Fork syncs the pool before it checks for pending transactions, so forking again to the
-	// same parent waits for that re-injection; the transactions it reports are dropped too.
-	for attempt := 0; attempt < 10; attempt++ {
-		c.backend.Rollback()
-		if err = c.backend.Fork(parent.Hash()); err != nil {
-			continue
-		}
-		c.backend.Rollback()
-		if err = c.backend.Fork(parent.Hash()); err == nil {
-			break
-		}
-	}
-	c.backend.Rollback()
 	clear(c.nonces)
-	if err != nil {
-		return fmt.Errorf("fork at %d: %w", parent.Number.Uint64(), err)
-	}
-	return nil
+	return c.engine.Reorg(ctx, depth)
 }
 
 // epoch is the simulated beacon's epoch: it holds final the newest block at a multiple of it,
@@ -189,20 +130,23 @@ func (c *Chain) ReorgRoom(ctx context.Context) (uint64, error) {
 
 // Head is the number of the newest block.
 func (c *Chain) Head(ctx context.Context) (uint64, error) {
-	return c.backend.Client().BlockNumber(ctx)
+	return c.client.BlockNumber(ctx)
 }
 
-// Transactor signs as account i with its next nonce and a fixed gas limit, so no estimate is
-// asked for (a transaction that reverts is still mined, with no logs). Nonces are counted
-// here: the txpool's pending nonce can lag a transaction sent a moment ago.
+// Transactor signs as account i with its next nonce, a fixed gas limit and fixed fees, so
+// sending asks the chain for nothing but the send (a transaction that reverts is still mined,
+// with no logs). Nonces are counted here: the txpool's pending nonce can lag a transaction
+// sent a moment ago.
 func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], new(big.Int).SetUint64(c.ID))
 	opts.GasLimit = gas
+	opts.GasTipCap = big.NewInt(1e9)
+	opts.GasFeeCap = big.NewInt(100e9)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	n, ok := c.nonces[i]
 	if !ok {
-		n, _ = c.backend.Client().NonceAt(context.Background(), c.Accounts[i], nil)
+		n, _ = c.client.NonceAt(context.Background(), c.Accounts[i], nil)
 	}
 	c.nonces[i] = n + 1
 	opts.Nonce = new(big.Int).SetUint64(n)
@@ -218,7 +162,7 @@ func (c *Chain) Forget(i int) {
 
 // DeployToken deploys the demo ERC-20 from account 0 and mines it.
 func (c *Chain) DeployToken(ctx context.Context, name, symbol string) (common.Address, *contracts.Token, error) {
-	addr, tx, tok, err := contracts.DeployToken(c.Transactor(0, 3_000_000), c.backend.Client(), name, symbol)
+	addr, tx, tok, err := contracts.DeployToken(c.Transactor(0, 3_000_000), c.client, name, symbol)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
 	}
@@ -232,7 +176,7 @@ func (c *Chain) DeployToken(ctx context.Context, name, symbol string) (common.Ad
 // Deploy deploys a contract from account 0 with a binding's Deploy function and mines it.
 func (c *Chain) Deploy(ctx context.Context, name string,
 	deploy func(*bind.TransactOpts, bind.ContractBackend) (common.Address, *types.Transaction, error)) (common.Address, error) {
-	addr, tx, err := deploy(c.Transactor(0, 5_000_000), c.backend.Client())
+	addr, tx, err := deploy(c.Transactor(0, 5_000_000), c.client)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 	}
@@ -245,7 +189,7 @@ func (c *Chain) Deploy(ctx context.Context, name string,
 
 // DeployRogue deploys the contract that emits undecodable Transfer logs.
 func (c *Chain) DeployRogue(ctx context.Context) (common.Address, *contracts.Rogue, error) {
-	addr, tx, r, err := contracts.DeployRogue(c.Transactor(0, 3_000_000), c.backend.Client())
+	addr, tx, r, err := contracts.DeployRogue(c.Transactor(0, 3_000_000), c.client)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("deploy rogue: %w", err)
 	}
@@ -257,7 +201,7 @@ func (c *Chain) DeployRogue(ctx context.Context) (common.Address, *contracts.Rog
 }
 
 func (c *Chain) requireSuccess(ctx context.Context, tx *types.Transaction) error {
-	r, err := c.backend.Client().TransactionReceipt(ctx, tx.Hash())
+	r, err := c.client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return fmt.Errorf("receipt %s: %w", tx.Hash(), err)
 	}
@@ -267,18 +211,9 @@ func (c *Chain) requireSuccess(ctx context.Context, tx *types.Transaction) error
 	return nil
 }
 
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("simchain: pick a port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
 // DeployFactory deploys the token factory from account 0 and mines it.
 func (c *Chain) DeployFactory(ctx context.Context) (common.Address, *contracts.TokenFactory, error) {
-	addr, tx, f, err := contracts.DeployTokenFactory(c.Transactor(0, 3_000_000), c.backend.Client())
+	addr, tx, f, err := contracts.DeployTokenFactory(c.Transactor(0, 3_000_000), c.client)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("deploy factory: %w", err)
 	}
@@ -306,7 +241,7 @@ func (c *Chain) Created(ctx context.Context, factory common.Address, f *contract
 	if err != nil {
 		return nil, nil, err
 	}
-	logs, err := c.backend.Client().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+	logs, err := c.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{factory}, Topics: [][]common.Hash{{abi.Events["TokenAssetCreated"].ID}}})
 	if err != nil {
 		return nil, nil, err

@@ -1,7 +1,8 @@
 // Package testenv gives tests a real PostgreSQL and a real chain: one private cluster per test
 // package (or the server at DIDX_TEST_DATABASE_URL), a fresh database per test, and
-// go-ethereum's simulated backend serving JSON-RPC on loopback. A missing PostgreSQL fails the
-// tests with a message saying what to install; nothing is skipped.
+// go-ethereum's simulated backend serving JSON-RPC on loopback from a simnode process of its
+// own. A missing PostgreSQL fails the tests with a message saying what to install; nothing is
+// skipped.
 package testenv
 
 import (
@@ -10,6 +11,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,9 +34,23 @@ var server struct {
 	create sync.Mutex
 }
 
+// simnode is the binary that runs test chains: DIDX_SIMNODE, or built (without the race
+// detector) the first time a test asks for a chain.
+var simnode struct {
+	once sync.Once
+	path string
+	dir  string // where it was built, removed by Main
+	err  error
+}
+
 // Main runs a package's tests against a private PostgreSQL cluster (started here and stopped
 // afterwards) or, when DIDX_TEST_DATABASE_URL is set, against that server.
 func Main(m *testing.M) int {
+	defer func() {
+		if simnode.dir != "" {
+			os.RemoveAll(simnode.dir)
+		}
+	}()
 	if u := os.Getenv("DIDX_TEST_DATABASE_URL"); u != "" {
 		server.admin = u
 		return m.Run()
@@ -109,12 +126,32 @@ func Chain(t testing.TB, n int, opts ...simchain.Option) *simchain.Chain {
 // ChainWithID starts a simulated chain with the given chain id.
 func ChainWithID(t testing.TB, id uint64, n int, opts ...simchain.Option) *simchain.Chain {
 	t.Helper()
-	c, err := simchain.StartWithID(id, n, opts...)
+	simnode.once.Do(buildSimnode)
+	if simnode.err != nil {
+		t.Fatalf("testenv: %v", simnode.err)
+	}
+	c, err := simchain.Launch(simnode.path, id, n, opts...)
 	if err != nil {
 		t.Fatalf("testenv: start chain: %v", err)
 	}
 	t.Cleanup(func() { _ = c.Close() })
 	return c
+}
+
+// buildSimnode finds or builds the simnode binary. It is built without the race detector
+// whatever the tests are built with: the chain is not what the tests examine.
+func buildSimnode() {
+	if simnode.path = os.Getenv("DIDX_SIMNODE"); simnode.path != "" {
+		return
+	}
+	if simnode.dir, simnode.err = os.MkdirTemp("", "didx-simnode-"); simnode.err != nil {
+		return
+	}
+	simnode.path = filepath.Join(simnode.dir, "simnode")
+	out, err := exec.Command("go", "build", "-o", simnode.path, "github.com/didx/didx/internal/cmd/simnode").CombinedOutput()
+	if err != nil {
+		simnode.err = fmt.Errorf("build simnode: %v\n%s", err, out)
+	}
 }
 
 // Eventually polls cond every 20ms until it returns nil, failing the test with cond's last
