@@ -16,13 +16,13 @@ image: ## build the production binary (no embedded dev environment) into bin/did
 run: ## run didx on its embedded default (private PostgreSQL + dev chain), no config needed
 	$(GO) run ./cmd/didx dev
 
-# The tests and the production binary they run are built once, with the race detector and
-# without the embedded dev environment (-tags nodev); the test chain (simnode) and the dev build
-# are built once, without the detector: the chain is not what the tests examine, and the
-# simulated backend, most of the compile, is then compiled once.
+# The tests are built once, with the race detector and without the embedded dev environment
+# (-tags nodev); the test chain (simnode), the binary the command tests run and the dev build are
+# built once, without the detector: the simulated backend, most of the compile, is then
+# compiled once, and the detector examines didx's code in the indexer, rpc and store tests.
 SIMNODE = $(CURDIR)/bin/simnode
 
-test: lint ## vet, format check, every test against PostgreSQL and a real EVM, all of didx under the race detector
+test: lint ## vet, format check, every test against PostgreSQL and a real EVM, under the race detector
 	$(GO) build -o $(SIMNODE) ./internal/cmd/simnode
 	DIDX_SIMNODE=$(SIMNODE) $(GO) test -race -tags nodev -count=1 -timeout 25m ./...
 
