@@ -2,7 +2,7 @@
 GO ?= go
 BIN ?= bin/didx
 
-.PHONY: help build image run test lint vet-race vet-dev contracts bench
+.PHONY: help build image run test lint contracts bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -20,24 +20,17 @@ run: ## run didx on its embedded default (private PostgreSQL + dev chain), no co
 # (-tags nodev); the test chain (simnode), the binary the command tests run and the dev build are
 # built once, without the detector: the simulated backend, most of the compile, is then
 # compiled once, and the detector examines didx's code in the indexer, rpc and store tests.
-# The two builds share nothing, so lint runs them side by side: each leaves a core idle at
-# times (links, the largest packages), which the other fills.
 SIMNODE = $(CURDIR)/bin/simnode
 
 test: lint ## vet, format check, every test against PostgreSQL and a real EVM, under the race detector
+	$(GO) build -o $(SIMNODE) ./internal/cmd/simnode
 	DIDX_SIMNODE=$(SIMNODE) $(GO) test -race -tags nodev -count=1 -timeout 25m ./...
 
-lint: ## go vet and gofmt (and the simnode binary the tests use)
-	@$(MAKE) --no-print-directory -j2 vet-race vet-dev
+lint: ## go vet and gofmt
+	$(GO) vet -race -tags nodev ./...
+	$(GO) vet ./cmd/didx ./internal/devenv ./internal/simnode ./internal/cmd/simnode
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
-
-vet-race:
-	$(GO) vet -race -tags nodev ./...
-
-vet-dev:
-	$(GO) build -o $(SIMNODE) ./internal/cmd/simnode
-	$(GO) vet ./cmd/didx ./internal/devenv ./internal/simnode ./internal/cmd/simnode
 
 bench: ## backfill, head latency, reorg and rebuild benchmarks against the fetch and ingest limits (table + bench/results/*.json)
 	$(GO) run ./bench/cmd/benchrun
