@@ -11,7 +11,8 @@ import (
 )
 
 // TestDevWithDir runs `didx dev` on a directory it must create, as root too (the server then
-// runs as postgres, which must reach it), and stops it with SIGINT: exit 0, data kept. The dev
+// runs as postgres, which must reach it), and stops it with SIGINT while it drives the chain:
+// exit 0, data kept. The dev
 // build is the one `make run` makes: without the race detector, like the simnode binary whose
 // compiled dependencies (the simulated backend) it shares.
 func TestDevWithDir(t *testing.T) {
@@ -28,7 +29,7 @@ func TestDevWithDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(base, "a", "b")
-	cmd := exec.Command(dev, "dev", "--dir", dir, "--listen", "127.0.0.1:0", "--block-time", "200ms")
+	cmd := exec.Command(dev, "dev", "--dir", dir, "--listen", "127.0.0.1:0", "--block-time", "1ms")
 	cmd.Env = append(os.Environ(), "DIDX_DATABASE_URL=", "DIDX_CONFIG=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -62,6 +63,9 @@ func TestDevWithDir(t *testing.T) {
 		_ = cmd.Process.Kill()
 		t.Fatal("didx dev did not start within 2 minutes")
 	}
+	// A block every millisecond keeps the driver in a call to the chain, which SIGINT then
+	// interrupts: that must stop didx dev cleanly too.
+	time.Sleep(time.Second)
 	_ = cmd.Process.Signal(os.Interrupt)
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("didx dev after SIGINT: %v", err)

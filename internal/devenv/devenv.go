@@ -218,9 +218,6 @@ func (e *Env) drive(ctx context.Context) error {
 			}
 		}
 		if err := block(1); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
 			return err
 		}
 		head, err := e.Chain.Head(ctx)

@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"math/rand/v2"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
 	"github.com/didx/didx/contracts"
 )
 
@@ -26,6 +28,11 @@ func (c *Chain) NewActivity(tokens []*contracts.Token, seed uint64) *Activity {
 // Send sends n random operations to the pending block without committing it.
 func (a *Activity) Send(ctx context.Context, n int) error {
 	unit := big.NewInt(1_000_000_000_000)
+	signer := func(i int) *bind.TransactOpts {
+		opts := a.chain.Transactor(i, 300_000)
+		opts.Context = ctx
+		return opts
+	}
 	for i := 0; i < n; i++ {
 		tok := a.tokens[a.rng.IntN(len(a.tokens))]
 		holder := 1 + a.rng.IntN(len(a.chain.Accounts)-1)
@@ -35,13 +42,13 @@ func (a *Activity) Send(ctx context.Context, n int) error {
 		switch p := a.rng.IntN(100); {
 		case p < 30:
 			amount.Mul(amount, big.NewInt(100))
-			_, err = tok.Mint(a.chain.Transactor(0, 300_000), a.chain.Accounts[holder], amount)
+			_, err = tok.Mint(signer(0), a.chain.Accounts[holder], amount)
 		case p < 85:
 			sender = holder
 			to := a.chain.Accounts[a.rng.IntN(len(a.chain.Accounts))]
-			_, err = tok.Transfer(a.chain.Transactor(holder, 300_000), to, amount)
+			_, err = tok.Transfer(signer(holder), to, amount)
 		default:
-			_, err = tok.Burn(a.chain.Transactor(0, 300_000), a.chain.Accounts[holder], amount)
+			_, err = tok.Burn(signer(0), a.chain.Accounts[holder], amount)
 		}
 		if err != nil {
 			a.chain.Forget(sender)
@@ -57,7 +64,7 @@ func (a *Activity) Blocks(ctx context.Context, count, perBlock int) error {
 		if err := a.Send(ctx, perBlock); err != nil {
 			return err
 		}
-		if err := a.chain.seal(); err != nil {
+		if _, err := a.chain.seal(); err != nil {
 			return err
 		}
 	}

@@ -89,12 +89,10 @@ type remote struct {
 	ctl   *rpc.Client
 }
 
-func (r *remote) Commit() common.Hash {
+func (r *remote) Commit() (common.Hash, error) {
 	var h common.Hash
-	if err := r.ctl.Call(&h, "sim_commit"); err != nil {
-		return common.Hash{}
-	}
-	return h
+	err := r.ctl.Call(&h, "sim_commit")
+	return h, err
 }
 
 func (r *remote) Reorg(ctx context.Context, depth uint64) error {

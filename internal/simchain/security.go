@@ -98,7 +98,7 @@ func (a *SecurityActivity) Send(ctx context.Context, n int) error {
 		if err != nil {
 			return err
 		}
-		if err := a.send(sender, to, data); err != nil {
+		if err := a.send(ctx, sender, to, data); err != nil {
 			return fmt.Errorf("send %s: %w", method, err)
 		}
 	}
@@ -111,7 +111,7 @@ func (a *SecurityActivity) Blocks(ctx context.Context, count, perBlock int) erro
 		if err := a.Send(ctx, perBlock); err != nil {
 			return err
 		}
-		if err := a.chain.seal(); err != nil {
+		if _, err := a.chain.seal(); err != nil {
 			return err
 		}
 	}
@@ -119,8 +119,10 @@ func (a *SecurityActivity) Blocks(ctx context.Context, count, perBlock int) erro
 }
 
 // send signs a call as account sender and adds it to the pending block.
-func (a *SecurityActivity) send(sender int, to common.Address, data []byte) error {
-	_, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.client, nil).RawTransact(a.chain.Transactor(sender, 300_000), data)
+func (a *SecurityActivity) send(ctx context.Context, sender int, to common.Address, data []byte) error {
+	opts := a.chain.Transactor(sender, 300_000)
+	opts.Context = ctx
+	_, err := bind.NewBoundContract(to, abi.ABI{}, nil, a.chain.client, nil).RawTransact(opts, data)
 	if err != nil {
 		a.chain.Forget(sender)
 	}
@@ -229,7 +231,7 @@ func (a *SecurityActivity) Showcase(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := a.send(0, o.to, data); err != nil {
+		if err := a.send(ctx, 0, o.to, data); err != nil {
 			return fmt.Errorf("send %s: %w", o.method, err)
 		}
 	}

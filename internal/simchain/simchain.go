@@ -8,7 +8,6 @@ package simchain
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -29,9 +28,8 @@ const ChainID = 1337
 // Engine seals and replaces the chain's blocks: the simulated backend in this process
 // (simnode.Node) or in another one (Launch).
 type Engine interface {
-	// Commit seals the pending transactions into a new block and returns its hash, or the
-	// zero hash when the beacon could not seal one.
-	Commit() common.Hash
+	// Commit seals the pending transactions into a new block and returns its hash.
+	Commit() (common.Hash, error)
 	// Reorg forks the chain at the block depth below the head and drops pending transactions.
 	Reorg(ctx context.Context, depth uint64) error
 	// Close stops the chain.
@@ -89,20 +87,18 @@ func (c *Chain) Close() error {
 func (c *Chain) Client() *ethclient.Client { return c.client }
 
 // Commit seals the pending transactions into a new block and returns its hash, or the zero
-// hash when the beacon could not seal one.
+// hash when it could not (seal says why).
 func (c *Chain) Commit() common.Hash {
+	h, _ := c.seal()
+	return h
+}
+
+// seal commits a block and says why when it could not, so that a test driving traffic stops
+// at the cause rather than at a chain shorter than it expects.
+func (c *Chain) seal() (common.Hash, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.engine.Commit()
-}
-
-// seal commits a block and fails when the beacon could not seal it, so that a test driving
-// traffic stops at the cause rather than at a chain shorter than it expects.
-func (c *Chain) seal() error {
-	if c.Commit() == (common.Hash{}) {
-		return errors.New("the simulated beacon could not seal a block")
-	}
-	return nil
 }
 
 // Reorg replaces the newest depth blocks: it forks at the block depth below the head and drops

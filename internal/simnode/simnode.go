@@ -8,6 +8,7 @@ package simnode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"net"
@@ -76,12 +77,14 @@ func Start(id uint64, accounts []common.Address, archive bool) (*Node, error) {
 // Close stops the node.
 func (n *Node) Close() error { return n.backend.Close() }
 
-// Commit seals the pending transactions into a new block and returns its hash, or the zero
-// hash when the beacon could not seal one.
-func (n *Node) Commit() common.Hash {
+// Commit seals the pending transactions into a new block and returns its hash.
+func (n *Node) Commit() (common.Hash, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.backend.Commit()
+	if h := n.backend.Commit(); h != (common.Hash{}) {
+		return h, nil
+	}
+	return common.Hash{}, errors.New("the simulated beacon could not seal a block")
 }
 
 // Reorg forks at the block depth below the head and drops pending transactions, so the
@@ -129,14 +132,8 @@ type Control struct{ node *Node }
 // NewControl serves n's Commit and Reorg.
 func NewControl(n *Node) *Control { return &Control{node: n} }
 
-// Commit seals a block; it fails when the beacon could not seal one.
-func (c *Control) Commit() (common.Hash, error) {
-	h := c.node.Commit()
-	if h == (common.Hash{}) {
-		return h, fmt.Errorf("the simulated beacon could not seal a block")
-	}
-	return h, nil
-}
+// Commit seals a block.
+func (c *Control) Commit() (common.Hash, error) { return c.node.Commit() }
 
 // Reorg forks depth blocks below the head.
 func (c *Control) Reorg(ctx context.Context, depth uint64) error { return c.node.Reorg(ctx, depth) }
