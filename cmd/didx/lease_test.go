@@ -57,6 +57,9 @@ func start(t *testing.T, name, cfg string) *proc {
 		_ = p.cmd.Process.Signal(syscall.SIGCONT)
 		_ = p.cmd.Process.Kill()
 		<-p.done
+		if t.Failed() {
+			t.Logf("instance %s (%v):\n%s", name, p.err, p.out.String())
+		}
 	})
 	return p
 }
