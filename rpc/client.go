@@ -312,9 +312,15 @@ func (c *Client) pick(minBlock uint64, skip map[*endpoint]bool) *endpoint {
 // answer (or a proof) says why instead of waiting inside one request.
 const maxRounds = 8
 
+// busyFor is how long do keeps asking endpoints that only answer "slow down" (HTTP 429, or no
+// turn under didx's own rate limit): they are not failing, and giving up on the call would
+// throw away the rest of its cycle's work, which costs the same requests again.
+const busyFor = time.Minute
+
 // do runs fn on the best endpoint that has block minBlock, failing over to the others and
 // backing off when all have failed, until fn succeeds, fails in a way another endpoint cannot
-// mend, every endpoint failed maxRounds times, or ctx ends.
+// mend, every endpoint failed maxRounds times (or only asked to slow down for busyFor), or ctx
+// ends.
 //
 // avoid, when set, is skipped while any other endpoint can serve.
 func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *endpoint, fn func(ctx context.Context, e *endpoint) error) error {
@@ -324,7 +330,9 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 	}
 	invalid := map[*endpoint]bool{}
 	var last error
+	start := time.Now()
 	wait := Backoff{Min: 100 * time.Millisecond, Max: 5 * time.Second}
+	busy := Backoff{Min: 250 * time.Millisecond, Max: 2 * time.Second}
 	for {
 		e := c.pick(minBlock, tried)
 		if e == nil {
@@ -334,10 +342,13 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 			if last == nil {
 				last = ErrNoEndpoint
 			}
-			if wait.Attempts() == maxRounds {
+			round := &wait
+			if slowDown(last) && time.Since(start) < busyFor {
+				round = &busy
+			} else if wait.Attempts() >= maxRounds {
 				return last
 			}
-			if err := wait.Wait(ctx); err != nil {
+			if err := round.Wait(ctx); err != nil {
 				return fmt.Errorf("%w (last error: %v)", err, last)
 			}
 			clear(tried)
@@ -384,6 +395,11 @@ func (c *Client) attempt(ctx context.Context, method string, e *endpoint, fn fun
 	c.opts.Metrics.up(c.opts.ChainID, e.name, false)
 	c.opts.Log.Debug().Str("endpoint", e.name).Str("method", method).Str("kind", kind.String()).Err(err).Msg("request failed")
 	return err
+}
+
+// slowDown says whether err only asked didx to slow down.
+func slowDown(err error) bool {
+	return classify(err) == errRateLimited || errors.Is(err, errThrottled)
 }
 
 func (c *Client) record(e *endpoint, method string, start time.Time, err error) {
