@@ -132,7 +132,9 @@ func (c *Chain) Head(ctx context.Context) (uint64, error) {
 // Transactor signs as account i with its next nonce, a fixed gas limit and fixed fees, so
 // sending asks the chain for nothing but the send (a transaction that reverts is still mined,
 // with no logs). Nonces are counted here: the txpool's pending nonce can lag a transaction
-// sent a moment ago.
+// sent a moment ago. An account not counted yet (at the start, after a reorg or a failed send)
+// takes the pending nonce, so a send interrupted after its transaction reached the pool does
+// not have its nonce used again.
 func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], new(big.Int).SetUint64(c.ID))
 	opts.GasLimit = gas
@@ -142,7 +144,7 @@ func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	defer c.mu.Unlock()
 	n, ok := c.nonces[i]
 	if !ok {
-		n, _ = c.client.NonceAt(context.Background(), c.Accounts[i], nil)
+		n, _ = c.client.PendingNonceAt(context.Background(), c.Accounts[i])
 	}
 	c.nonces[i] = n + 1
 	opts.Nonce = new(big.Int).SetUint64(n)
