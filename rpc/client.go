@@ -52,6 +52,10 @@ type Client struct {
 // ErrNoEndpoint is returned while no endpoint can serve a request.
 var ErrNoEndpoint = errors.New("no usable RPC endpoint")
 
+// errPaused says no endpoint can serve a request yet because those that could are pausing as
+// their HTTP 429 asked: a slow-down, not a failure.
+var errPaused = fmt.Errorf("%w: pausing after HTTP 429", ErrNoEndpoint)
+
 // New dials every endpoint. Dialling HTTP does not connect; Check and Run find out which
 // endpoints answer.
 func New(opts Options) (*Client, error) {
@@ -167,6 +171,10 @@ func (c *Client) probe(ctx context.Context, e *endpoint) {
 	if err != nil {
 		e.failed(classify(err))
 		c.opts.Metrics.up(c.opts.ChainID, e.name, false)
+		if slowDown(err) {
+			c.opts.Log.Debug().Str("endpoint", e.name).Err(err).Msg("endpoint asked to slow down")
+			return
+		}
 		c.opts.Log.Warn().Str("endpoint", e.name).Err(err).Msg("endpoint not answering")
 		return
 	}
@@ -339,8 +347,8 @@ func (c *Client) do(ctx context.Context, method string, minBlock uint64, avoid *
 			if len(invalid) > 0 && len(invalid) == len(tried) {
 				return last
 			}
-			if last == nil {
-				last = ErrNoEndpoint
+			if last == nil || errors.Is(last, ErrNoEndpoint) {
+				last = c.unavailable(minBlock)
 			}
 			round := &wait
 			if slowDown(last) && time.Since(start) < busyFor {
@@ -397,9 +405,21 @@ func (c *Client) attempt(ctx context.Context, method string, e *endpoint, fn fun
 	return err
 }
 
+// unavailable says why no endpoint that has block minBlock can be asked now: errPaused when one
+// is only pausing after a 429, else ErrNoEndpoint.
+func (c *Client) unavailable(minBlock uint64) error {
+	now := time.Now()
+	for _, e := range c.eps {
+		if e.paused(now, minBlock) {
+			return errPaused
+		}
+	}
+	return ErrNoEndpoint
+}
+
 // slowDown says whether err only asked didx to slow down.
 func slowDown(err error) bool {
-	return classify(err) == errRateLimited || errors.Is(err, errThrottled)
+	return classify(err) == errRateLimited || errors.Is(err, errThrottled) || errors.Is(err, errPaused)
 }
 
 func (c *Client) record(e *endpoint, method string, start time.Time, err error) {

@@ -72,6 +72,8 @@ type endpoint struct {
 	errRate   float64       // EWMA of failures, 0..1
 	failures  int           // consecutive failures
 	downUntil time.Time     // not picked before then (backoff after failures)
+	// pausing says downUntil is the short pause an HTTP 429 asked for, not a failure's backoff.
+	pausing bool
 	// caught is when a proof last caught the endpoint answering falsely: for distrustFor
 	// after it, its word does not count towards a quorum.
 	caught  time.Time
@@ -212,6 +214,7 @@ func (e *endpoint) succeeded(d time.Duration) {
 	e.errRate *= 0.8
 	e.failures = 0
 	e.downUntil = time.Time{}
+	e.pausing = false
 	if lim := float64(e.limiter.Limit()); !math.IsInf(lim, 1) && (e.baseRPS == 0 || lim < e.baseRPS) {
 		next := lim * 1.1
 		switch {
@@ -239,8 +242,10 @@ func (e *endpoint) failed(kind errKind) {
 		}
 		e.limiter.SetLimit(rate.Limit(math.Max(minRPS, cur*0.7)))
 		e.downUntil = time.Now().Add(jitter(250 * time.Millisecond))
+		e.pausing = true
 		return
 	}
+	e.pausing = false
 	e.failures++
 	backoff := time.Duration(math.Min(float64(30*time.Second), float64(100*time.Millisecond)*math.Pow(2, float64(e.failures-1))))
 	e.downUntil = time.Now().Add(jitter(backoff))
@@ -274,6 +279,13 @@ func (e *endpoint) usable(now time.Time, minBlock uint64) bool {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.chainOK && e.refused == nil && !now.Before(e.downUntil) && e.head >= minBlock
+}
+
+// paused says whether e could serve minBlock but for the pause an HTTP 429 asked for.
+func (e *endpoint) paused(now time.Time, minBlock uint64) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.chainOK && e.refused == nil && e.pausing && now.Before(e.downUntil) && e.head >= minBlock
 }
 
 // distrustFor is how long an endpoint caught contradicting a proof is kept out of quorums.
