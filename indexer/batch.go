@@ -10,9 +10,12 @@ import (
 	"github.com/didx/didx/store"
 )
 
-// pending is the batch the builder is filling: consecutive blocks not yet committed.
+// pending is the batch the builder is filling: consecutive blocks not yet committed, from
+// from on, with the headers its ranges hold (a final range holds only its last one).
 type pending struct {
 	store.Batch
+	from    uint64
+	blocks  int
 	headers []rpc.Header
 	logs    int
 }
@@ -23,14 +26,14 @@ func (c *Chain) newBatch(cp *store.Checkpoint) *pending {
 
 // tip is the newest block the batch builds to: its own last block, else the checkpoint.
 func (p *pending) tip() *store.Checkpoint {
-	if len(p.headers) > 0 {
+	if p.blocks > 0 {
 		return &p.Next
 	}
 	return p.Prev
 }
 
 func (p *pending) full(f FetchConfig) bool {
-	return uint64(len(p.headers)) >= f.BatchBlocks || p.logs >= f.BatchLogs
+	return uint64(p.blocks) >= f.BatchBlocks || p.logs >= f.BatchLogs
 }
 
 // apply decodes a fetched range into the batch. A log that does not decode is counted, logged
@@ -56,6 +59,10 @@ func (c *Chain) decode(logs []types.Log, p *pending) {
 
 // close ends the batch at r's last block.
 func (c *Chain) close(r *rpc.Range, p *pending) {
+	if p.blocks == 0 {
+		p.from = r.From
+	}
+	p.blocks += int(r.To - r.From + 1)
 	p.headers = append(p.headers, r.Headers...)
 	last := r.Headers[len(r.Headers)-1]
 	p.Next = store.Checkpoint{Number: last.Number, Hash: last.Hash}

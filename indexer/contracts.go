@@ -331,7 +331,7 @@ func (c *Chain) backfillStep(ctx context.Context) (idle bool, err error) {
 		}
 	}
 	set := c.newSet(0, cs, func(ct store.Contract) (uint64, bool) { return max(ct.BackfillNext, ct.StartBlock), true })
-	r, err := c.rpc.FetchRange(ctx, lo, to, set.filter)
+	r, err := c.fetchOnce(ctx, lo, to, set.filter)
 	var tooLarge *rpc.RangeError
 	if errors.As(err, &tooLarge) {
 		c.backfillSizer.Refused(to-lo+1, tooLarge.Max)

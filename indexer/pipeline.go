@@ -124,9 +124,10 @@ func (c *Chain) fetch(ctx context.Context, work <-chan *task) error {
 	}
 }
 
-// fetchRange fetches [from, to], splitting it when the endpoints refuse it as too large.
+// fetchRange fetches [from, to], splitting it when the endpoints refuse it as too large. A
+// range below the finalized block is fetched without a header per block (rpc.FetchFinal).
 func (c *Chain) fetchRange(ctx context.Context, from, to uint64, f rpc.Filter) (*rpc.Range, error) {
-	r, err := c.rpc.FetchRange(ctx, from, to, f)
+	r, err := c.fetchOnce(ctx, from, to, f)
 	var tooLarge *rpc.RangeError
 	if !errors.As(err, &tooLarge) {
 		if err == nil {
@@ -148,14 +149,15 @@ func (c *Chain) fetchRange(ctx context.Context, from, to uint64, f rpc.Filter) (
 	if err != nil {
 		return nil, err
 	}
-	if b.Headers[0].ParentHash != a.Headers[len(a.Headers)-1].Hash {
-		return nil, fmt.Errorf("fetch %d-%d: halves answered from two views of the chain", from, to)
+	return rpc.Join(a, b)
+}
+
+// fetchOnce fetches [from, to] in one request (and its proof).
+func (c *Chain) fetchOnce(ctx context.Context, from, to uint64, f rpc.Filter) (*rpc.Range, error) {
+	if to < c.finalized.Load() {
+		return c.rpc.FetchFinal(ctx, from, to, f)
 	}
-	a.To = b.To
-	a.Headers = append(a.Headers, b.Headers...)
-	a.Logs = append(a.Logs, b.Logs...)
-	a.Quorum = append(a.Quorum, b.Quorum...)
-	return a, nil
+	return c.rpc.FetchRange(ctx, from, to, f)
 }
 
 // build takes ranges in block order and decodes them into a batch, which goes to the
@@ -191,7 +193,7 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 		default:
 		}
 		var free <-chan struct{}
-		if len(b.headers) > 0 {
+		if b.blocks > 0 {
 			free = ready
 		}
 		select {
@@ -206,7 +208,7 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 		case <-free:
 			c.seal(b)
 			if err := family.Resolve(ctx, c.rpc, &b.Batch); err != nil {
-				return fmt.Errorf("batch %d-%d: %w", b.headers[0].Number, b.Next.Number, err)
+				return fmt.Errorf("batch %d-%d: %w", b.from, b.Next.Number, err)
 			}
 			select {
 			case commits <- b:
@@ -226,7 +228,7 @@ func (c *Chain) add(ctx context.Context, t *task, b *pending) error {
 	if t.err != nil {
 		return t.err
 	}
-	if tip := b.tip(); tip != nil && t.r.Headers[0].ParentHash != tip.Hash {
+	if tip := b.tip(); tip != nil && !t.r.Follows(tip.Hash) {
 		return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
 			t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
 	}

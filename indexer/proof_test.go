@@ -206,3 +206,28 @@ func series(body, name string) float64 {
 	}
 	return 0
 }
+
+// TestFinalBlocksWithoutHeaders backfills through two honest endpoints: blocks below the
+// finalized one are fetched with one header per range, proven by the endpoints' identical
+// answers, and the state is exact; the newest blocks still come with every header.
+func TestFinalBlocksWithoutHeaders(t *testing.T) {
+	h := newHarness(t, 2)
+	ctx := context.Background()
+	if err := h.act.Blocks(ctx, 150, 3); err != nil {
+		t.Fatal(err)
+	}
+	a, b := testenv.NewProxy(t, h.chain.URL), testenv.NewProxy(t, h.chain.URL)
+	h.endpoints = []string{a.URL, b.URL}
+	svc, _ := h.run(h.config("    fetch:\n      range: 10\n      max_range: 10\n"))
+	cp := h.waitSynced(90 * time.Second)
+	headers := a.Count("eth_getBlockByNumber") + b.Count("eth_getBlockByNumber")
+	_, body := get(t, svc, "/metrics")
+	fin := series(body, `didx_finalized_block{chain="1337"}`)
+	t.Logf("%d blocks, finalized %v: %d header calls", cp, fin, headers)
+	if fin < 50 {
+		t.Fatalf("finalized block %v: too few final blocks for the test to prove anything", fin)
+	}
+	if float64(headers) > float64(cp)-fin/2 {
+		t.Fatalf("%d header calls for %d blocks, %v of them final", headers, cp, fin)
+	}
+}

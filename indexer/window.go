@@ -128,9 +128,9 @@ func (c *Chain) addTo(ctx context.Context, w *window, p *pending) error {
 	}
 	w.busy += time.Since(start)
 	if w.blocks == 0 {
-		w.from = p.headers[0].Number
+		w.from = p.from
 	}
-	w.blocks += len(p.headers)
+	w.blocks += p.blocks
 	w.last = p.headers[len(p.headers)-1]
 	w.discover = w.discover || len(p.Discovered) > 0
 	w.rows["erc20_transfers"] += p.Rows()

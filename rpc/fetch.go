@@ -53,9 +53,10 @@ func anyIn(probes []probe, b *types.Bloom) bool {
 	return false
 }
 
-// Range is a verified answer for blocks [From, To]: every header, hashed and linked by parent
-// hash, and the matching logs in block and index order, each carrying the hash of its block's
-// header, proven complete as the client's Verify policy asks.
+// Range is a verified answer for blocks [From, To]: the headers of its last blocks (every
+// block's, except for a final range: see FetchFinal), hashed and linked by parent hash, and the
+// matching logs in block and index order, each carrying the hash of its block's header where
+// the range holds it, proven complete as the client's Verify policy asks.
 type Range struct {
 	From, To uint64
 	Headers  []Header
@@ -71,10 +72,15 @@ type Range struct {
 // returns them. A range that cannot be proven is an error: the caller waits and asks again,
 // and never commits it.
 func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Range, error) {
+	return c.fetch(ctx, from, to, from, f)
+}
+
+// fetch fetches [from, to] with the headers of blocks first to to, and proves it.
+func (c *Client) fetch(ctx context.Context, from, to, first uint64, f Filter) (*Range, error) {
 	var r *Range
 	var answered *endpoint
 	err := c.do(ctx, "eth_getLogs", to, nil, func(ctx context.Context, e *endpoint) error {
-		got, err := c.fetchOn(ctx, e, from, to, f)
+		got, err := c.fetchOn(ctx, e, from, to, first, f)
 		if err != nil {
 			return err
 		}
@@ -94,7 +100,7 @@ func (c *Client) FetchRange(ctx context.Context, from, to uint64, f Filter) (*Ra
 // complete as FetchRange does: what a fetched range lacks when contracts join its filter after
 // it was asked for.
 func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter) ([]types.Log, error) {
-	sub := &Range{From: from, To: r.To, Headers: r.Headers[from-r.From:]}
+	sub := &Range{From: from, To: r.To, Headers: r.Headers[max(from, r.first())-r.first():]}
 	var answered *endpoint
 	err := c.do(ctx, "eth_getLogs", r.To, nil, func(ctx context.Context, e *endpoint) error {
 		logs, err := c.logsOn(ctx, e, from, r.To, f)
@@ -111,7 +117,17 @@ func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter)
 		return nil, fetchError(from, r.To, err)
 	}
 	if err := c.prove(ctx, sub, answered, f); err != nil {
-		return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, r.To, err)
+		if !sub.final() || ctx.Err() != nil {
+			return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, r.To, err)
+		}
+		full, err := c.FetchRange(ctx, from, r.To, f)
+		if err != nil {
+			return nil, err
+		}
+		if full.Headers[len(full.Headers)-1].Hash != r.Headers[len(r.Headers)-1].Hash {
+			return nil, fmt.Errorf("logs %d-%d: answered from another view of the chain than block %d's", from, r.To, r.To)
+		}
+		return full.Logs, nil
 	}
 	return sub.Logs, nil
 }
@@ -126,9 +142,9 @@ func fetchError(from, to uint64, err error) error {
 	return fmt.Errorf("fetch %d-%d: %w", from, to, err)
 }
 
-func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Filter) (*Range, error) {
+func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to, first uint64, f Filter) (*Range, error) {
 	chunks := chunk(f.Addresses, c.opts.MaxAddresses)
-	n := int(to - from + 1)
+	n := int(to - first + 1)
 	lists := make([]logList, len(chunks))
 	hdrs := make([]*rawHeader, n)
 	elems := make([]gethrpc.BatchElem, 0, len(chunks)+n)
@@ -137,7 +153,7 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 	}
 	for i := range hdrs {
 		elems = append(elems, gethrpc.BatchElem{Method: "eth_getBlockByNumber",
-			Args: []any{hexutil.Uint64(from + uint64(i)), false}, Result: &hdrs[i]})
+			Args: []any{hexutil.Uint64(first + uint64(i)), false}, Result: &hdrs[i]})
 	}
 	if err := c.batch(ctx, e, elems); err != nil {
 		return nil, err
@@ -145,7 +161,7 @@ func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to uint64, f Fi
 	r := &Range{From: from, To: to, Headers: make([]Header, n), Endpoint: e.name}
 	for i, h := range hdrs {
 		var err error
-		if r.Headers[i], err = headerOf(h, from+uint64(i)); err != nil {
+		if r.Headers[i], err = headerOf(h, first+uint64(i)); err != nil {
 			return nil, err
 		}
 	}
@@ -180,8 +196,8 @@ func verify(r *Range, f Filter) error {
 }
 
 // checkLogs checks that logs could answer r's filter from r's verified blocks: inside the
-// range, not removed, carrying their block's hash, matching, in order, and not in a block
-// whose bloom rules them out.
+// range, not removed, matching, in order, and, in a block whose header the range holds,
+// carrying its hash and not ruled out by its bloom.
 func checkLogs(r *Range, logs []types.Log, f Filter) error {
 	for i := range logs {
 		l := &logs[i]
@@ -191,16 +207,17 @@ func checkLogs(r *Range, logs []types.Log, f Filter) error {
 		if l.Removed {
 			return fmt.Errorf("log %d/%d marked removed", l.BlockNumber, l.Index)
 		}
-		h := &r.Headers[l.BlockNumber-r.From]
-		if l.BlockHash != h.Hash {
-			return fmt.Errorf("log %d/%d has block hash %s, header %s: the endpoint answered from two views of the chain",
-				l.BlockNumber, l.Index, l.BlockHash.TerminalString(), h.Hash.TerminalString())
-		}
 		if !matches(l, f) {
 			return garbage("log %d/%d does not match the filter", l.BlockNumber, l.Index)
 		}
-		if !f.admits(&h.Bloom) {
-			return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
+		if h := r.header(l.BlockNumber); h != nil {
+			if l.BlockHash != h.Hash {
+				return fmt.Errorf("log %d/%d has block hash %s, header %s: the endpoint answered from two views of the chain",
+					l.BlockNumber, l.Index, l.BlockHash.TerminalString(), h.Hash.TerminalString())
+			}
+			if !f.admits(&h.Bloom) {
+				return garbage("log %d/%d in a block whose bloom filter rules it out", l.BlockNumber, l.Index)
+			}
 		}
 		if i > 0 && logOrder(logs[i-1], *l) >= 0 {
 			return garbage("logs out of order at %d/%d", l.BlockNumber, l.Index)

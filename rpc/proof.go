@@ -42,6 +42,9 @@ var errNoSecond = errors.New("no second trusted endpoint answered for a quorum")
 
 // prove makes r's logs proven complete, or fails. a is the endpoint that answered r.
 func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) error {
+	if r.final() {
+		return c.proveFinal(ctx, r, a, f)
+	}
 	var admitted []uint64
 	for _, h := range r.Headers {
 		if f.admits(&h.Bloom) {
@@ -61,7 +64,9 @@ func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) err
 	var b *endpoint
 	if (policy == VerifyQuorum || policy == VerifyAuto) && a.trusted(time.Now()) {
 		var err error
-		second, b, err = c.second(ctx, r, a, f)
+		second, b, err = c.second(ctx, r, a, f, func(ctx context.Context, e *endpoint) ([]types.Log, error) {
+			return c.logsOn(ctx, e, r.From, r.To, f)
+		})
 		switch {
 		case err == nil:
 			doubt = disputed(r, second, admitted)
@@ -119,10 +124,10 @@ func (c *Client) Caught() map[string]time.Time {
 	return out
 }
 
-// second asks another trusted endpoint than a for r's logs, once per candidate, for a quorum.
-// Its logs must belong to r's verified blocks: an endpoint that answers from another branch is
-// passed over, not taken for a liar.
-func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter) ([]types.Log, *endpoint, error) {
+// second asks another trusted endpoint than a for r's logs with get, once per candidate, for a
+// quorum. Its logs must belong to r's verified blocks: an endpoint that answers from another
+// branch is passed over, not taken for a liar.
+func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter, get func(ctx context.Context, e *endpoint) ([]types.Log, error)) ([]types.Log, *endpoint, error) {
 	skip := map[*endpoint]bool{a: true}
 	now := time.Now()
 	for _, e := range c.eps {
@@ -136,7 +141,7 @@ func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter) ([
 		var logs []types.Log
 		err := c.attempt(ctx, "eth_getLogs", e, func(ctx context.Context, e *endpoint) error {
 			var err error
-			logs, err = c.logsOn(ctx, e, r.From, r.To, f)
+			logs, err = get(ctx, e)
 			return err
 		})
 		if ctx.Err() != nil {

@@ -23,7 +23,7 @@ func (c *Client) receiptLogs(ctx context.Context, r *Range, blocks []uint64, f F
 		out = out[:0]
 		hs := make([]*Header, len(blocks))
 		for i, n := range blocks {
-			hs[i] = &r.Headers[n-r.From]
+			hs[i] = r.header(n)
 		}
 		all, err := c.receipts(ctx, e, hs)
 		if err != nil {

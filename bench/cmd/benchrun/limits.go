@@ -28,7 +28,7 @@ func limitArgs(w workload, srv *chainServer, tokens []common.Address, mode strin
 		toks[i] = t.Hex()
 	}
 	return []string{"-mode", mode, "-rpc", srv.url, "-tokens", strings.Join(toks, ","), "-chain-id", fmt.Sprint(chainID),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4"}
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth)}
 }
 
 // fetchLimit runs the fetch limit on w: didx's requests, bodies read and logs counted.

@@ -125,11 +125,14 @@ func (b *bench) newDB(ctx context.Context) (string, error) {
 	return b.cluster.URL(name), nil
 }
 
+// finalityDepth is how far below the head didx holds the synthetic chain's blocks final.
+const finalityDepth = 64
+
 // didxConfig writes a configuration that indexes tokens and, when factory is set, every token
 // that factory announces.
 func (b *bench) didxConfig(db, listen string, endpoints []string, tokens []common.Address, kind string, factory common.Address, extra string) (string, error) {
 	var s strings.Builder
-	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: %s\nchains:\n  - id: %d\n    finality:\n      depth: 64\n%s    rpc:\n", db, listen, chainID, extra)
+	fmt.Fprintf(&s, "database:\n  url: %s\nhttp:\n  listen: %s\nchains:\n  - id: %d\n    finality:\n      depth: %d\n%s    rpc:\n", db, listen, chainID, finalityDepth, extra)
 	for i, e := range endpoints {
 		fmt.Fprintf(&s, "      - name: ep%d\n        url: %s\n", i, e)
 	}

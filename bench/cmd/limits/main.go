@@ -2,7 +2,8 @@
 // fastest form of one half of didx's work:
 //
 //   - fetch: the requests didx makes for a backfill (eth_getLogs per range, a batch of headers
-//     per range), with the bodies read and the logs counted, nothing decoded;
+//     per range, the last header only for a range below the finalized block), with the bodies
+//     read and the logs counted, nothing decoded;
 //   - ingest: the same Transfer rows, encoded beforehand, as one binary COPY into
 //     didx.erc20_transfers with its indexes.
 //
@@ -45,6 +46,8 @@ type span struct {
 	from, to    uint64
 	rng         uint64
 	concurrency int
+	// final is the finalized block: a range ending below it fetches its last header only.
+	final uint64
 }
 
 func main() {
@@ -58,6 +61,7 @@ func main() {
 	flag.Uint64Var(&s.to, "to", 0, "last block")
 	flag.Uint64Var(&s.rng, "range", 50, "blocks per eth_getLogs")
 	flag.IntVar(&s.concurrency, "concurrency", 4, "ranges fetched at once")
+	flag.Uint64Var(&s.final, "final", 0, "the finalized block: a range ending below it fetches its last header only, as didx does")
 	flag.Parse()
 	for _, t := range strings.Split(*tokens, ",") {
 		s.tokens = append(s.tokens, common.HexToAddress(t))
@@ -91,7 +95,7 @@ func cpuTime() time.Duration {
 }
 
 // fetch makes, for each range, the eth_getLogs request and the batch of header requests didx
-// makes, reads every body (the headers' into io.Discard) and counts the logs by their logIndex
+// makes (one for a range below s.final), reads every body (the headers' into io.Discard) and counts the logs by their logIndex
 // keys.
 func fetch(ctx context.Context, s span) (int, error) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: s.concurrency}}
@@ -112,10 +116,14 @@ func fetch(ctx context.Context, s span) (int, error) {
 				if err := post(ctx, client, s.url, req.Bytes(), &body); err != nil {
 					return fmt.Errorf("logs %d-%d: %w", lo, hi, err)
 				}
+				first := lo
+				if hi < s.final {
+					first = hi
+				}
 				req.Reset()
 				req.WriteByte('[')
-				for n := lo; n <= hi; n++ {
-					if n > lo {
+				for n := first; n <= hi; n++ {
+					if n > first {
 						req.WriteByte(',')
 					}
 					fmt.Fprintf(&req, `{"jsonrpc":"2.0","id":%d,"method":"eth_getBlockByNumber","params":["%#x",false]}`, n, n)

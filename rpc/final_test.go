@@ -1,0 +1,122 @@
+package rpc_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/didx/didx/contracts"
+	"github.com/didx/didx/internal/simchain"
+	"github.com/didx/didx/internal/testenv"
+	"github.com/didx/didx/rpc"
+)
+
+// TestFinalRange fetches random final ranges through one or two endpoints, honest or lying
+// on every answer with logs: each answer must equal the chain's logs, and the header calls
+// show which proof was taken: one header per endpoint for a quorum of two, a header per block
+// where no quorum can be had.
+func TestFinalRange(t *testing.T) {
+	seed := rand.Uint64()
+	t.Logf("seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 0))
+	chain := testenv.Chain(t, 10)
+	ctx := context.Background()
+	var tokens []common.Address
+	var toks []*contracts.Token
+	for i := range 2 {
+		addr, tok, err := chain.DeployToken(ctx, fmt.Sprintf("Token %d", i), fmt.Sprintf("T%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokens, toks = append(tokens, addr), append(toks, tok)
+	}
+	if err := chain.NewActivity(toks, seed).Blocks(ctx, 40, 4); err != nil {
+		t.Fatal(err)
+	}
+	head, err := chain.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := rpc.NewFilter(tokens, []common.Hash{crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))})
+	truth := client(t, simchain.ChainID, 0, chain.URL)
+	if err := truth.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	lie := testenv.Fault{Lies: testenv.Lies{Seed: seed, Logs: 1, Always: true}}
+	cases := []struct {
+		name   string
+		faults []testenv.Fault
+		// quorum: the range is proven by two endpoints' identical answers.
+		quorum bool
+	}{
+		{"two honest endpoints", []testenv.Fault{{}, {}}, true},
+		{"one of two lies", []testenv.Fault{lie, {}}, false},
+		{"the other of two lies", []testenv.Fault{{}, lie}, false},
+		{"one endpoint", []testenv.Fault{{}}, false},
+		{"one endpoint, lying", []testenv.Fault{lie}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var proxies []*testenv.Proxy
+			var eps []rpc.EndpointConfig
+			for _, fault := range c.faults {
+				p := testenv.NewProxy(t, chain.URL)
+				p.Set(fault)
+				proxies = append(proxies, p)
+				eps = append(eps, rpc.EndpointConfig{URL: p.URL})
+			}
+			cl := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: eps, Verify: rpc.VerifyAuto, Log: zerolog.Nop()})
+			for range 5 {
+				from := 1 + rng.Uint64N(head-1)
+				to := from + 1 + rng.Uint64N(head-from)
+				headers := uint64(0)
+				for _, p := range proxies {
+					headers -= p.Count("eth_getBlockByNumber")
+				}
+				r, err := cl.FetchFinal(ctx, from, to, f)
+				if err != nil {
+					t.Fatalf("%d-%d: %v", from, to, err)
+				}
+				for _, p := range proxies {
+					headers += p.Count("eth_getBlockByNumber")
+				}
+				want, err := truth.FetchRange(ctx, from, to, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !equalLogs(r.Logs, want.Logs) {
+					t.Fatalf("%d-%d: %d logs, the chain has %d", from, to, len(r.Logs), len(want.Logs))
+				}
+				if last := r.Headers[len(r.Headers)-1]; last.Hash != want.Headers[len(want.Headers)-1].Hash {
+					t.Fatalf("%d-%d: last block %s, the chain's is %s", from, to, last.Hash, want.Headers[len(want.Headers)-1].Hash)
+				}
+				if c.quorum != (len(r.Quorum) == 2 && headers == 2) {
+					t.Fatalf("%d-%d: quorum %v with %d header calls, want a quorum: %v", from, to, r.Quorum, headers, c.quorum)
+				}
+				if !c.quorum && headers < to-from+1 {
+					t.Fatalf("%d-%d: %d header calls for %d blocks proven without a quorum", from, to, headers, to-from+1)
+				}
+			}
+		})
+	}
+}
+
+func equalLogs(a, b []types.Log) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x.BlockNumber != y.BlockNumber || x.Index != y.Index || x.BlockHash != y.BlockHash || x.TxHash != y.TxHash ||
+			x.Address != y.Address || fmt.Sprint(x.Topics) != fmt.Sprint(y.Topics) || string(x.Data) != string(y.Data) {
+			return false
+		}
+	}
+	return true
+}
