@@ -30,13 +30,13 @@ func (c *Client) FetchFinal(ctx context.Context, from, to uint64, f Filter) (*Ra
 }
 
 // trustedFor counts the endpoints that could take part in a quorum on blocks up to n: trusted,
-// on the chain and holding block n, whether or not they can be asked at this moment.
+// on the chain, holding block n and not failing, whether or not a 429 paused them this moment.
 func (c *Client) trustedFor(n uint64) int {
 	now := time.Now()
 	count := 0
 	for _, e := range c.eps {
 		e.mu.Lock()
-		ok := e.chainOK && e.refused == nil && e.head >= n
+		ok := e.chainOK && e.refused == nil && e.head >= n && e.failures == 0
 		e.mu.Unlock()
 		if ok && e.trusted(now) {
 			count++
