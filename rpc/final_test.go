@@ -20,7 +20,8 @@ import (
 // TestFinalRange fetches random final ranges through one or two endpoints, honest or lying
 // on every answer with logs: each answer must equal the chain's logs, and the header calls
 // show which proof was taken: one header per endpoint for a quorum of two, a header per block
-// where no quorum can be had.
+// where no quorum can be had. A range proven by two honest endpoints then has the logs of its
+// later blocks asked again (as for contracts that joined within it) while one of them lies.
 func TestFinalRange(t *testing.T) {
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
@@ -103,8 +104,46 @@ func TestFinalRange(t *testing.T) {
 					t.Fatalf("%d-%d: %d header calls for %d blocks proven without a quorum", from, to, headers, to-from+1)
 				}
 			}
+			if !c.quorum {
+				return
+			}
+			// Logs of contracts that joined within a proven range, asked once one endpoint
+			// lies (each in turn, on a client that has not caught it): the quorum fails, and
+			// the blocks are fetched with their headers and proven.
+			for _, liar := range proxies {
+				cl := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: eps, Verify: rpc.VerifyAuto, Log: zerolog.Nop()})
+				from := 1 + rng.Uint64N(head-3)
+				to := from + 2 + rng.Uint64N(head-from-1)
+				r, err := cl.FetchFinal(ctx, from, to, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := truth.FetchRange(ctx, from, to, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				liar.Set(lie)
+				mid := from + 1 + rng.Uint64N(to-from-1)
+				got, err := cl.FetchLogs(ctx, r, mid, f)
+				liar.Set(testenv.Fault{})
+				if err != nil {
+					t.Fatalf("logs %d-%d of final range %d-%d: %v", mid, to, from, to, err)
+				}
+				if want := want.Logs[countBelow(want.Logs, mid):]; !equalLogs(got, want) {
+					t.Fatalf("logs %d-%d of final range %d-%d with a liar: %d logs, the chain has %d", mid, to, from, to, len(got), len(want))
+				}
+			}
 		})
 	}
+}
+
+// countBelow counts the logs (in block order) of blocks below n.
+func countBelow(logs []types.Log, n uint64) int {
+	i := 0
+	for i < len(logs) && logs[i].BlockNumber < n {
+		i++
+	}
+	return i
 }
 
 func equalLogs(a, b []types.Log) bool {
