@@ -21,14 +21,15 @@ type limitOut struct {
 	CPU     float64 `json:"cpu_s"`
 }
 
-// limitArgs are the flags both limits take for w's chain on srv.
+// limitArgs are the flags both limits take for w's chain on srv. didx runs with srv listed
+// twice, so the fetch limit asks each range a second time, as didx's quorum does.
 func limitArgs(w workload, srv *chainServer, tokens []common.Address, mode string) []string {
 	toks := make([]string, len(tokens))
 	for i, t := range tokens {
 		toks[i] = t.Hex()
 	}
 	return []string{"-mode", mode, "-rpc", srv.url, "-tokens", strings.Join(toks, ","), "-chain-id", fmt.Sprint(chainID),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth)}
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth), "-quorum"}
 }
 
 // fetchLimit runs the fetch limit on w: didx's requests, bodies read and logs counted.

@@ -1,9 +1,9 @@
 // Command limits measures the two ceilings a backfill cannot beat on this machine, each the
 // fastest form of one half of didx's work:
 //
-//   - fetch: the requests didx makes for a backfill (eth_getLogs per range, a batch of headers
-//     per range, the last header only for a range below the finalized block), with the bodies
-//     read and the logs counted, nothing decoded;
+//   - fetch: the requests didx makes for a backfill (a batch of eth_getLogs and headers per
+//     range, the last header only for a range below the finalized block, and the quorum's
+//     second eth_getLogs), with the bodies read and the logs counted, nothing decoded;
 //   - ingest: the same Transfer rows, encoded beforehand, as one binary COPY into
 //     didx.erc20_transfers with its indexes.
 //
@@ -48,6 +48,8 @@ type span struct {
 	concurrency int
 	// final is the finalized block: a range ending below it fetches its last header only.
 	final uint64
+	// quorum asks each range a second time, as didx asks a second endpoint for a quorum.
+	quorum bool
 }
 
 func main() {
@@ -62,6 +64,7 @@ func main() {
 	flag.Uint64Var(&s.rng, "range", 50, "blocks per eth_getLogs")
 	flag.IntVar(&s.concurrency, "concurrency", 4, "ranges fetched at once")
 	flag.Uint64Var(&s.final, "final", 0, "the finalized block: a range ending below it fetches its last header only, as didx does")
+	flag.BoolVar(&s.quorum, "quorum", false, "ask each range a second time, as didx does of a second endpoint for a quorum")
 	flag.Parse()
 	for _, t := range strings.Split(*tokens, ",") {
 		s.tokens = append(s.tokens, common.HexToAddress(t))
@@ -94,9 +97,10 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// fetch makes, for each range, the eth_getLogs request and the batch of header requests didx
-// makes (one for a range below s.final), reads every body (the headers' into io.Discard) and counts the logs by their logIndex
-// keys.
+// fetch makes, for each range, the JSON-RPC batch didx makes (its eth_getLogs and headers, the
+// last header only for a range below s.final) and, with s.quorum, the batch a second endpoint
+// answers for a quorum (eth_getLogs, and the last header of a final range); it reads every
+// body and counts the logs of the first answer by their logIndex keys.
 func fetch(ctx context.Context, s span) (int, error) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: s.concurrency}}
 	filter, err := json.Marshal(map[string]any{"address": s.tokens, "topics": [][]common.Hash{{synth.TransferTopic}}})
@@ -109,28 +113,21 @@ func fetch(ctx context.Context, s span) (int, error) {
 		for lo := s.from; lo <= s.to; lo += s.rng {
 			hi := min(s.to, lo+s.rng-1)
 			p.Go(func(ctx context.Context) error {
-				var req bytes.Buffer
-				fmt.Fprintf(&req, `{"jsonrpc":"2.0","id":1,"method":"eth_getLogs","params":[{"fromBlock":"%#x","toBlock":"%#x",%s]}`,
-					lo, hi, filter[1:])
-				var body bytes.Buffer
-				if err := post(ctx, client, s.url, req.Bytes(), &body); err != nil {
-					return fmt.Errorf("logs %d-%d: %w", lo, hi, err)
-				}
 				first := lo
 				if hi < s.final {
 					first = hi
 				}
-				req.Reset()
-				req.WriteByte('[')
-				for n := first; n <= hi; n++ {
-					if n > first {
-						req.WriteByte(',')
-					}
-					fmt.Fprintf(&req, `{"jsonrpc":"2.0","id":%d,"method":"eth_getBlockByNumber","params":["%#x",false]}`, n, n)
+				var body bytes.Buffer
+				if err := post(ctx, client, s.url, request(filter, lo, hi, first), &body); err != nil {
+					return fmt.Errorf("range %d-%d: %w", lo, hi, err)
 				}
-				req.WriteByte(']')
-				if err := post(ctx, client, s.url, req.Bytes(), io.Discard); err != nil {
-					return fmt.Errorf("headers %d-%d: %w", lo, hi, err)
+				if s.quorum {
+					if first == lo {
+						first = hi + 1
+					}
+					if err := post(ctx, client, s.url, request(filter, lo, hi, first), io.Discard); err != nil {
+						return fmt.Errorf("quorum %d-%d: %w", lo, hi, err)
+					}
 				}
 				counts <- bytes.Count(body.Bytes(), []byte(`"logIndex"`))
 				return nil
@@ -144,6 +141,19 @@ func fetch(ctx context.Context, s span) (int, error) {
 		total += n
 	}
 	return total, err
+}
+
+// request is a batch of the eth_getLogs of [lo, hi] under filter and the headers of blocks
+// first to hi (none when first > hi).
+func request(filter []byte, lo, hi, first uint64) []byte {
+	var req bytes.Buffer
+	fmt.Fprintf(&req, `[{"jsonrpc":"2.0","id":0,"method":"eth_getLogs","params":[{"fromBlock":"%#x","toBlock":"%#x",%s]}`,
+		lo, hi, filter[1:])
+	for n := first; n <= hi; n++ {
+		fmt.Fprintf(&req, `,{"jsonrpc":"2.0","id":%d,"method":"eth_getBlockByNumber","params":["%#x",false]}`, n, n)
+	}
+	req.WriteByte(']')
+	return req.Bytes()
 }
 
 // post sends body and copies the answer into w.
