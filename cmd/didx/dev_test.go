@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/didx/didx/internal/testenv"
 )
 
 // TestDevWithDir runs `didx dev` on a directory it must create, as root too (the server then
@@ -22,8 +24,8 @@ func TestDevWithDir(t *testing.T) {
 	}
 	defer os.RemoveAll(base)
 	dev := filepath.Join(base, "didx")
-	if out, err := exec.Command("go", "build", "-o", dev, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build didx with dev: %v\n%s", err, out)
+	if err := testenv.Build(dev, "."); err != nil {
+		t.Fatal(err)
 	}
 	if err := os.Chmod(base, 0o755); err != nil {
 		t.Fatal(err)

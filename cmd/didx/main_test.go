@@ -20,10 +20,10 @@ import (
 	"github.com/didx/didx/internal/testenv"
 )
 
-// binary is the production didx binary (-tags nodev) built for these tests: they run it as
-// operators do. It is built without the race detector, like the test chain and the dev build
-// whose compiled dependencies it shares; the race detector examines the same pipeline in the
-// indexer package's tests, which run it in process.
+// binary is the production didx binary (-tags nodev, no cgo) built for these tests: they run
+// it as operators do. It is built without the race detector, like the test chain and the dev
+// build whose compiled dependencies it shares; the race detector examines the same pipeline in
+// the indexer package's tests, which run it in process.
 var binary string
 
 func TestMain(m *testing.M) {
@@ -33,8 +33,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "didx")
-	if out, err := exec.Command("go", "build", "-tags", "nodev", "-o", binary, ".").CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "build didx: %v\n%s", err, out)
+	if err := testenv.Build(binary, ".", "-tags", "nodev"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	code := testenv.Main(m)

@@ -148,10 +148,20 @@ func buildSimnode() {
 		return
 	}
 	simnode.path = filepath.Join(simnode.dir, "simnode")
-	out, err := exec.Command("go", "build", "-o", simnode.path, "github.com/didx/didx/internal/cmd/simnode").CombinedOutput()
-	if err != nil {
-		simnode.err = fmt.Errorf("build simnode: %v\n%s", err, out)
+	simnode.err = Build(simnode.path, "github.com/didx/didx/internal/cmd/simnode")
+}
+
+// Build builds the binary of pkg at out with go build and extra flags (such as -tags nodev),
+// without cgo and without the race detector: as the production image is built, and as `make
+// test` builds the test chain, so a test runs the build that ships and every binary a test runs
+// shares one compile of their common dependencies.
+func Build(out, pkg string, flags ...string) error {
+	cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", out, pkg)...)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("build %s: %v\n%s", pkg, err, b)
 	}
+	return nil
 }
 
 // Eventually polls cond every 20ms until it returns nil, failing the test with cond's last

@@ -138,9 +138,12 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	b := &bench{dir: dir, bin: map[string]string{}, rep: Report{Date: time.Now().UTC(), Machine: machine()}, opts: o}
+	// The binaries are built without cgo, as the production image is.
 	for name, pkg := range map[string]string{"didx": "./cmd/didx", "chainserver": "./bench/cmd/chainserver", "limits": "./bench/cmd/limits"} {
 		b.bin[name] = filepath.Join(dir, name)
-		if out, err := exec.Command("go", "build", "-o", b.bin[name], pkg).CombinedOutput(); err != nil {
+		build := exec.Command("go", "build", "-o", b.bin[name], pkg)
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
 			return fmt.Errorf("build %s: %v\n%s", pkg, err, out)
 		}
 	}
