@@ -8,8 +8,10 @@ package simchain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"strconv"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -133,8 +135,8 @@ func (c *Chain) Head(ctx context.Context) (uint64, error) {
 // sending asks the chain for nothing but the send (a transaction that reverts is still mined,
 // with no logs). Nonces are counted here: the txpool's pending nonce can lag a transaction
 // sent a moment ago. An account not counted yet (at the start, after a reorg or a failed send)
-// takes the pending nonce, so a send interrupted after its transaction reached the pool does
-// not have its nonce used again.
+// takes the next nonce the txpool counts, so a send interrupted after its transaction reached
+// the pool does not have its nonce used again.
 func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	opts, _ := bind.NewKeyedTransactorWithChainID(c.keys[i], new(big.Int).SetUint64(c.ID))
 	opts.GasLimit = gas
@@ -144,11 +146,31 @@ func (c *Chain) Transactor(i int, gas uint64) *bind.TransactOpts {
 	defer c.mu.Unlock()
 	n, ok := c.nonces[i]
 	if !ok {
-		n, _ = c.client.PendingNonceAt(context.Background(), c.Accounts[i])
+		n = c.poolNonce(c.Accounts[i])
 	}
 	c.nonces[i] = n + 1
 	opts.Nonce = new(big.Int).SetUint64(n)
 	return opts
+}
+
+// poolNonce is account a's next nonce counting every transaction of it the node's txpool holds:
+// its pending nonce lags a transaction that has just reached the pool (queued until the pool
+// promotes it, asynchronously), which txpool_contentFrom lists at once.
+func (c *Chain) poolNonce(a common.Address) uint64 {
+	ctx := context.Background()
+	n, _ := c.client.PendingNonceAt(ctx, a)
+	var content map[string]map[string]json.RawMessage
+	if err := c.client.Client().CallContext(ctx, &content, "txpool_contentFrom", a); err != nil {
+		return n
+	}
+	for _, txs := range content {
+		for nonce := range txs {
+			if v, err := strconv.ParseUint(nonce, 10, 64); err == nil {
+				n = max(n, v+1)
+			}
+		}
+	}
+	return n
 }
 
 // Forget drops account i's counted nonce, after a transaction of it failed to send.

@@ -50,8 +50,9 @@ func Start(id uint64, accounts []common.Address, archive bool) (*Node, error) {
 	backend := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
 		nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
 		nc.WSHost, nc.WSPort = "127.0.0.1", port
-		nc.HTTPModules = []string{"eth", "net", "web3"}
-		nc.WSModules = []string{"eth", "net", "web3"}
+		// txpool: simchain counts an account's transactions still queued in the pool.
+		nc.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+		nc.WSModules = []string{"eth", "net", "web3", "txpool"}
 		nc.HTTPVirtualHosts = []string{"*"}
 		nc.WSOrigins = []string{"*"}
 		nc.BatchRequestLimit = 100_000
