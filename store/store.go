@@ -95,10 +95,20 @@ func (s *Store) Ping(ctx context.Context) error { return s.pool.Ping(ctx) }
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
 func (s *Store) migrator(ctx context.Context) (*goose.Provider, func() error, error) {
-	if _, err := s.pool.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS didx"); err != nil {
+	// CREATE SCHEMA IF NOT EXISTS is not safe against itself: of two sidecars starting together
+	// on a fresh database, one fails on the catalog's unique index unless they take turns.
+	if err := txDo(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('didx.schema', 0))`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS didx")
+		return err
+	}); err != nil {
 		return nil, nil, fmt.Errorf("create schema didx: %w", err)
 	}
-	locker, err := lock.NewPostgresSessionLocker()
+	// goose's lock is asked for every second (its default, every five, makes the sidecars
+	// that start together wait seconds for one another), for five minutes.
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
 	if err != nil {
 		return nil, nil, err
 	}
