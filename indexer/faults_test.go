@@ -24,17 +24,19 @@ func TestEndpointFaults(t *testing.T) {
 		name   string
 		faults []testenv.Fault
 		extra  string
+		// blocks is the backlog to catch up on, 40 unless the fault needs a longer one.
+		blocks int
 		// during, when set, runs once catch-up is under way.
 		during func(p []*testenv.Proxy)
 		// steady: the faults only ask didx to slow down, so no indexing cycle may fail.
 		steady bool
 	}{
 		{name: "one down from the start", faults: []testenv.Fault{{Down: true}, {}}},
-		{name: "one dies mid catch-up", faults: []testenv.Fault{slow, slow}, extra: slowCatchUp,
+		{name: "one dies mid catch-up", faults: []testenv.Fault{slow, slow}, extra: slowCatchUp, blocks: 100,
 			during: func(p []*testenv.Proxy) { p[0].Set(testenv.Fault{Down: true}) }},
 		{name: "429 storm", faults: []testenv.Fault{{RateLimit: 0.7}, {RateLimit: 0.7}}, steady: true},
 		{name: "slow endpoint", faults: []testenv.Fault{{Delay: 2 * time.Second}, {}}},
-		{name: "lagging endpoint", faults: []testenv.Fault{{LagBlocks: 60}, {}}},
+		{name: "lagging endpoint", faults: []testenv.Fault{{LagBlocks: 60}, {}}, blocks: 100},
 		{name: "empty logs", faults: []testenv.Fault{{EmptyLogs: true}, {}}},
 		{name: "malformed JSON", faults: []testenv.Fault{{Malformed: true}, {}}},
 		{name: "too many results", faults: []testenv.Fault{{MaxResults: 25}, {MaxResults: 25}}},
@@ -44,7 +46,11 @@ func TestEndpointFaults(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, 2)
-			if err := h.act.Blocks(context.Background(), 100, 5); err != nil {
+			blocks := c.blocks
+			if blocks == 0 {
+				blocks = 40
+			}
+			if err := h.act.Blocks(context.Background(), blocks, 5); err != nil {
 				t.Fatal(err)
 			}
 			proxies := make([]*testenv.Proxy, len(c.faults))
