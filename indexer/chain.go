@@ -167,6 +167,9 @@ func (c *Chain) cycle(ctx context.Context) error {
 	if err := c.waitForEndpoints(ctx); err != nil {
 		return err
 	}
+	if err := c.store.EnsureChain(ctx, c.cfg.ID); err != nil {
+		return err
+	}
 	cp, err := c.store.Checkpoint(ctx, c.cfg.ID)
 	if err != nil {
 		return err

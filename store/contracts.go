@@ -65,23 +65,26 @@ func (s *Store) Register(ctx context.Context, chain uint64, cs []Contract) (adde
 func register(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, cs []Contract) ([]Contract, error) {
 	var added []Contract
 	for _, c := range cs {
-		var kind string
-		var start int64
-		var inserted bool
-		err := tx.QueryRow(ctx, sch.Q(`INSERT INTO {s}.contracts (chain_id, address, kind, name, start_block, source)
-			VALUES ($1, $2, $3, $4, $5, $6)
-			ON CONFLICT (chain_id, address) DO UPDATE SET chain_id = {s}.contracts.chain_id
-			RETURNING kind, start_block, xmax = 0`),
-			int64(chain), c.Address.Bytes(), c.Kind, c.Name, int64(c.StartBlock), c.Source).Scan(&kind, &start, &inserted)
+		tag, err := tx.Exec(ctx, sch.Q(`INSERT INTO {s}.contracts (chain_id, address, kind, name, start_block, source)
+			VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (chain_id, address) DO NOTHING`),
+			int64(chain), c.Address.Bytes(), c.Kind, c.Name, int64(c.StartBlock), c.Source)
 		if err != nil {
 			return nil, fmt.Errorf("register %s on chain %d: %w", c.Address.Hex(), chain, err)
+		}
+		if tag.RowsAffected() == 1 {
+			added = append(added, c)
+			continue
+		}
+		// Registered before, or by a transaction the insert waited for: a new statement sees it.
+		var kind string
+		var start int64
+		if err := tx.QueryRow(ctx, sch.Q(`SELECT kind, start_block FROM {s}.contracts WHERE chain_id = $1 AND address = $2`),
+			int64(chain), c.Address.Bytes()).Scan(&kind, &start); err != nil {
+			return nil, fmt.Errorf("read the registration of %s on chain %d: %w", c.Address.Hex(), chain, err)
 		}
 		if kind != c.Kind || uint64(start) != c.StartBlock {
 			return nil, fmt.Errorf("%s on chain %d: %w (kind %s, start block %d)", c.Address.Hex(), chain,
 				ErrRegisteredDifferently, kind, start)
-		}
-		if inserted {
-			added = append(added, c)
 		}
 	}
 	if len(added) == 0 {

@@ -42,6 +42,9 @@ func (s *Store) LockRebuild(ctx context.Context, chain uint64) (release func(), 
 // the same block left its shadow state, it is kept and resume is true; otherwise the chain's
 // shadow rows are cleared.
 func (s *Store) StartRebuild(ctx context.Context, chain uint64, instance string, from uint64) (resume bool, err error) {
+	if err := s.EnsureChain(ctx, chain); err != nil {
+		return false, err
+	}
 	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
 		var prev int64
 		err := tx.QueryRow(ctx, `SELECT from_block FROM didx.rebuilds WHERE chain_id = $1 FOR UPDATE`, int64(chain)).Scan(&prev)
@@ -67,12 +70,25 @@ func (s *Store) StartRebuild(ctx context.Context, chain uint64, instance string,
 	return resume, nil
 }
 
+// clearShadow empties the chain's shadow rows: its partitions are truncated.
 func (s *Store) clearShadow(ctx context.Context, tx pgx.Tx, chain uint64) error {
-	for _, t := range append(s.tables(), "reorgs") {
-		if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Shadow, t), int64(chain)); err != nil {
-			return fmt.Errorf("clear shadow %s: %w", t, err)
-		}
+	if _, err := tx.Exec(ctx, `SELECT didx.clear_shadow($1, $2)`, int64(chain), append(s.tables(), "reorgs")); err != nil {
+		return fmt.Errorf("clear the shadow of chain %d: %w", chain, err)
 	}
+	return nil
+}
+
+// EnsureChain gives the chain partitions of its own in the tables that grow with its history,
+// live and shadow, moving rows written before out of the default partitions, so that a
+// rebuild's swap exchanges partitions instead of copying rows. Once per chain and process.
+func (s *Store) EnsureChain(ctx context.Context, chain uint64) error {
+	if _, ok := s.partitioned.Load(chain); ok {
+		return nil
+	}
+	if _, err := s.pool.Exec(ctx, `SELECT didx.ensure_chain($1, $2)`, int64(chain), s.tables()); err != nil {
+		return fmt.Errorf("partitions of chain %d: %w", chain, err)
+	}
+	s.partitioned.Store(chain, true)
 	return nil
 }
 
@@ -114,8 +130,9 @@ func (s *Store) Rebuilds(ctx context.Context) (map[uint64]Rebuild, error) {
 }
 
 // Swap replaces the chain's live indexed state with its shadow state in one transaction (run
-// fence first), clears the shadow and ends the rebuild's registration. Readers see the old
-// state until the commit and the new one after it, never a mixture. It returns the rows moved.
+// fence first), clears the shadow and ends the rebuild's registration: the chain's partitions
+// are exchanged, the small tables copied. Readers see the old state until the commit and the
+// new one after it, never a mixture. It returns the rows swapped in.
 func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Context, pgx.Tx) error) (moved int64, err error) {
 	err = txDo(ctx, s.pool, func(tx pgx.Tx) error {
 		if err := fence(ctx, tx); err != nil {
@@ -131,15 +148,8 @@ func (s *Store) Swap(ctx context.Context, chain uint64, fence func(context.Conte
 		if err := keepRegistrations(ctx, tx, chain); err != nil {
 			return err
 		}
-		for _, t := range s.tables() {
-			if _, err := tx.Exec(ctx, fmt.Sprintf(`DELETE FROM %s.%s WHERE chain_id = $1`, Live, t), int64(chain)); err != nil {
-				return fmt.Errorf("swap %s: %w", t, err)
-			}
-			tag, err := tx.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.%s SELECT * FROM %s.%s WHERE chain_id = $1`, Live, t, Shadow, t), int64(chain))
-			if err != nil {
-				return fmt.Errorf("swap %s: %w", t, err)
-			}
-			moved += tag.RowsAffected()
+		if err := tx.QueryRow(ctx, `SELECT didx.swap_chain($1, $2)`, int64(chain), s.tables()).Scan(&moved); err != nil {
+			return err
 		}
 		if err := s.clearShadow(ctx, tx, chain); err != nil {
 			return err

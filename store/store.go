@@ -11,6 +11,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -28,6 +29,8 @@ type Store struct {
 	pool     *pgxpool.Pool
 	sch      Schema
 	families []Family
+	// partitioned holds the chains whose partitions this process has ensured.
+	partitioned *sync.Map
 }
 
 // Schema names the schema holding the indexed tables: didx or didx_rebuild. Event families
@@ -45,7 +48,7 @@ const (
 
 // In returns a Store on the same pool that works on the indexed tables of schema sch.
 func (s *Store) In(sch string) *Store {
-	return &Store{pool: s.pool, sch: Schema(sch), families: s.families}
+	return &Store{pool: s.pool, sch: Schema(sch), families: s.families, partitioned: s.partitioned}
 }
 
 // Option tunes Open.
@@ -82,7 +85,7 @@ func Open(ctx context.Context, dbURL string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect %s: %w", RedactURL(dbURL), err)
 	}
-	return &Store{pool: pool, sch: Live, families: o.families}, nil
+	return &Store{pool: pool, sch: Live, families: o.families, partitioned: &sync.Map{}}, nil
 }
 
 // Close closes every connection.
