@@ -158,16 +158,23 @@ func rebuildLease(ctx context.Context, st *store.Store, shadow *Chain, cfg *Conf
 	_, _ = rand.Read(b)
 	holder := "rebuild@" + cfg.Instance
 	token := holder + "/" + hex.EncodeToString(b)
-	t := time.NewTicker(time.Second)
+	// The shadow is looked at every 100 ms, so the lease is asked for as soon as it catches up;
+	// the registration is refreshed every second, and at once when the lease is first wanted.
+	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
+	var beat time.Time
+	wanted := false
 	for {
 		s := shadow.Status()
 		caughtUp := s.Head > 0 && s.Indexed+2 >= s.Head
 		if opts.Progress != nil {
 			opts.Progress(s.Indexed, s.Head)
 		}
-		if err := st.RebuildHeartbeat(ctx, shadow.cfg.ID, caughtUp); err != nil {
-			return store.Lease{}, err
+		if time.Since(beat) >= time.Second || caughtUp && !wanted {
+			if err := st.RebuildHeartbeat(ctx, shadow.cfg.ID, caughtUp); err != nil {
+				return store.Lease{}, err
+			}
+			beat, wanted = time.Now(), wanted || caughtUp
 		}
 		if caughtUp {
 			l, ok, err := st.AcquireLease(ctx, shadow.cfg.ID, holder, token, cfg.Lease.TTL, 0)

@@ -69,8 +69,8 @@ type Report struct {
 
 // options select what a run measures; everything by default, as `make bench` runs it.
 type options struct {
-	w1, w2, limits, rebuild, live, verify, verifyW1, discovery, smart bool
-	out                                                               string
+	w1, w2, limits, rebuild, rebuildW2, live, verify, verifyW1, discovery, smart bool
+	out                                                                          string
 	// runs is how many times each W1 row runs, interleaved; the table gives the median.
 	runs int
 	// fetch are extra keys of didx's fetch configuration, as "key: value".
@@ -89,6 +89,7 @@ func main() {
 	flag.BoolVar(&o.limits, "limits", true, "run the fetch and ingest limits beside didx on each backfill")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each W1 row, interleaved (W1 smart and W2 run once)")
 	flag.BoolVar(&o.rebuild, "rebuild", true, "rebuild W1 after its backfill")
+	flag.BoolVar(&o.rebuildW2, "rebuild-w2", false, "rebuild W2 after its backfill as well (two minutes more)")
 	flag.BoolVar(&o.live, "live", true, "measure head latency and reorg repair")
 	flag.BoolVar(&o.smart, "smart", true, "run W1 on security tokens (kind smart, one event in ten a SMART event) and time balance_at")
 	flag.BoolVar(&o.discovery, "discovery", true, "backfill a chain whose 1,000 tokens a factory creates, tokens configured and then discovered")
@@ -174,7 +175,7 @@ func run(ctx context.Context, o options) error {
 	}
 	if o.w2 {
 		w := workload{name: "W2 backfill (10x)", blocks: 100_000, events: 100, tokens: 20, holders: 10_000, runs: 1, noLimits: true}
-		if err := b.backfill(ctx, w, false); err != nil {
+		if err := b.backfill(ctx, w, o.rebuildW2); err != nil {
 			return err
 		}
 	}
