@@ -121,6 +121,8 @@ DECLARE
     t      text;
     s      text;
     ix     text;
+    shape  text;
+    names  jsonb;
     chains bigint[];
     c      bigint;
     opts   text[];
@@ -129,19 +131,28 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['checkpoints', 'blocks', 'erc20_transfers', 'erc20_balances', 'balance_snapshots',
             'undecodable_logs', 'tokens', 'contracts', 'registry', 'token_events', 'holder_restrictions', 'identities'] LOOP
         SELECT reloptions, obj_description(oid, 'pg_class') INTO opts, note FROM pg_class WHERE oid = format('didx.%I', t)::regclass;
+        -- The indexes keep the live table's names, in both schemas: the old ones step aside.
+        names := '{}';
         FOREACH s IN ARRAY ARRAY['didx', 'didx_rebuild'] LOOP
-            FOR ix IN SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                    WHERE i.indrelid = format('%I.%I', s, t)::regclass LOOP
+            FOR ix, shape IN SELECT c.relname, regexp_replace(pg_get_indexdef(c.oid), '^(CREATE (UNIQUE )?INDEX )\S+ ON (ONLY )?\S+', '\1ON')
+                    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = format('%I.%I', s, t)::regclass LOOP
+                IF s = 'didx' THEN
+                    names := names || jsonb_build_object(shape, ix);
+                END IF;
                 EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', s, ix, left(ix, 40) || '_unpartitioned');
             END LOOP;
             EXECUTE format('ALTER TABLE %I.%I RENAME TO %I', s, t, t || '_unpartitioned');
-        END LOOP;
-        FOREACH s IN ARRAY ARRAY['didx', 'didx_rebuild'] LOOP
             EXECUTE format('CREATE TABLE %I.%I (LIKE didx.%I INCLUDING ALL EXCLUDING STORAGE) PARTITION BY LIST (chain_id)',
                 s, t, t || '_unpartitioned');
             EXECUTE format('CREATE TABLE didx_part.%I PARTITION OF %I.%I DEFAULT %s',
                 t || CASE s WHEN 'didx' THEN '_default' ELSE '_rebuild_default' END, s, t,
                 CASE WHEN opts IS NULL THEN '' ELSE 'WITH (' || array_to_string(opts, ', ') || ')' END);
+            FOR ix, shape IN SELECT c.relname, regexp_replace(pg_get_indexdef(c.oid), '^(CREATE (UNIQUE )?INDEX )\S+ ON (ONLY )?\S+', '\1ON')
+                    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = format('%I.%I', s, t)::regclass LOOP
+                IF names ? shape AND names->>shape <> ix THEN
+                    EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', s, ix, names->>shape);
+                END IF;
+            END LOOP;
         END LOOP;
         IF note IS NOT NULL THEN
             EXECUTE format('COMMENT ON TABLE didx.%I IS %L', t, note);

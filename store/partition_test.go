@@ -63,6 +63,17 @@ func TestPartitionMigration(t *testing.T) {
 	if after := contents(t, s); after != before {
 		t.Fatalf("migrating up changed the rows:\nbefore %s\nafter  %s", before, after)
 	}
+	for _, ix := range []string{"erc20_transfers_pkey", "erc20_transfers_holders", "token_events_state", "token_events_contract"} {
+		var ok bool
+		if err := s.pool.QueryRow(ctx, `SELECT to_regclass('didx.' || $1) IS NOT NULL`, ix).Scan(&ok); err != nil || !ok {
+			t.Errorf("index didx.%s lost its name (%v)", ix, err)
+		}
+	}
+	var summarized, brins int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE 'autosummarize=on' = ANY(c.reloptions)), count(*)
+		FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'didx.erc20_transfers_holders'::regclass`).Scan(&summarized, &brins); err != nil || brins != 3 || summarized != brins {
+		t.Errorf("of %d partitions of the transfers' BRIN index, %d summarize themselves (%v)", brins, summarized, err)
+	}
 	for _, tbl := range partitioned {
 		for _, q := range []string{
 			`SELECT count(*) FROM didx_part.` + tbl + `_default`,
