@@ -78,12 +78,10 @@ BEGIN
         IF live IS NULL THEN
             EXECUTE format('DELETE FROM didx.%I WHERE chain_id = %s', t, p_chain);
             EXECUTE format('INSERT INTO didx.%I SELECT * FROM didx_rebuild.%I WHERE chain_id = %s', t, t, p_chain);
-            EXECUTE format('DELETE FROM didx_rebuild.%I WHERE chain_id = %s', t, p_chain);
         ELSE
             shadow := didx.partition_of(format('didx_rebuild.%I', t)::regclass, t, p_chain);
             EXECUTE format('ALTER TABLE didx.%I DETACH PARTITION didx_part.%I', t, live);
             EXECUTE format('ALTER TABLE didx_rebuild.%I DETACH PARTITION didx_part.%I', t, shadow);
-            EXECUTE format('TRUNCATE didx_part.%I', live);
             EXECUTE format('ALTER TABLE didx.%I ATTACH PARTITION didx_part.%I FOR VALUES IN (%s)', t, shadow, p_chain);
             EXECUTE format('ALTER TABLE didx_rebuild.%I ATTACH PARTITION didx_part.%I FOR VALUES IN (%s)', t, live, p_chain);
         END IF;
@@ -91,7 +89,7 @@ BEGIN
     RETURN moved;
 END $$;
 -- +goose StatementEnd
-COMMENT ON FUNCTION didx.swap_chain IS 'Replaces the live rows of chain p_chain in each of p_tables with its shadow rows, in the caller''s transaction: partitions are exchanged, other tables copied. Returns the rows swapped in.';
+COMMENT ON FUNCTION didx.swap_chain IS 'Replaces the live rows of chain p_chain in each of p_tables with its shadow rows, in the caller''s transaction: partitions are exchanged, other tables copied; the old rows stay in the shadow for didx.clear_shadow. Returns the rows swapped in.';
 
 -- +goose StatementBegin
 CREATE FUNCTION didx.clear_shadow(p_chain bigint, p_tables text[]) RETURNS void
@@ -127,9 +125,10 @@ DECLARE
     c      bigint;
     opts   text[];
     note   text;
+    tables text[] := ARRAY['checkpoints', 'blocks', 'erc20_transfers', 'erc20_balances', 'balance_snapshots',
+        'undecodable_logs', 'tokens', 'contracts', 'registry', 'token_events', 'holder_restrictions', 'identities'];
 BEGIN
-    FOREACH t IN ARRAY ARRAY['checkpoints', 'blocks', 'erc20_transfers', 'erc20_balances', 'balance_snapshots',
-            'undecodable_logs', 'tokens', 'contracts', 'registry', 'token_events', 'holder_restrictions', 'identities'] LOOP
+    FOREACH t IN ARRAY tables LOOP
         SELECT reloptions, obj_description(oid, 'pg_class') INTO opts, note FROM pg_class WHERE oid = format('didx.%I', t)::regclass;
         -- The indexes keep the live table's names, in both schemas: the old ones step aside.
         names := '{}';
@@ -158,8 +157,7 @@ BEGIN
             EXECUTE format('COMMENT ON TABLE didx.%I IS %L', t, note);
         END IF;
     END LOOP;
-    FOREACH t IN ARRAY ARRAY['checkpoints', 'blocks', 'erc20_transfers', 'erc20_balances', 'balance_snapshots',
-            'undecodable_logs', 'tokens', 'contracts', 'registry', 'token_events', 'holder_restrictions', 'identities'] LOOP
+    FOREACH t IN ARRAY tables LOOP
         FOREACH s IN ARRAY ARRAY['didx', 'didx_rebuild'] LOOP
             EXECUTE format('SELECT array_agg(DISTINCT chain_id) FROM %I.%I', s, t || '_unpartitioned') INTO chains;
             FOREACH c IN ARRAY coalesce(chains, '{}') LOOP

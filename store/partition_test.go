@@ -117,6 +117,9 @@ func TestPartitionMigration(t *testing.T) {
 	if err := tx.QueryRow(ctx, `SELECT didx.swap_chain(5, $1)`, partitioned).Scan(&moved); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := tx.Exec(ctx, `SELECT didx.clear_shadow(5, $1)`, partitioned); err != nil {
+		t.Fatal(err)
+	}
 	if err := tx.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
