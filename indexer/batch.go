@@ -11,12 +11,15 @@ import (
 )
 
 // pending is the batch the builder is filling: consecutive blocks not yet committed, from
-// from on, with the headers its ranges hold (a final range holds only its last one).
+// from on, with the headers its ranges hold (a final range holds none) and the header of its
+// last block, of which only the number is known when the batch ends with a final range: its
+// hash is fetched once, for the window that commits it (see commitWindow).
 type pending struct {
 	store.Batch
 	from    uint64
 	blocks  int
 	headers []rpc.Header
+	last    rpc.Header
 	logs    int
 }
 
@@ -64,8 +67,11 @@ func (c *Chain) close(r *rpc.Range, p *pending) {
 	}
 	p.blocks += int(r.To - r.From + 1)
 	p.headers = append(p.headers, r.Headers...)
-	last := r.Headers[len(r.Headers)-1]
-	p.Next = store.Checkpoint{Number: last.Number, Hash: last.Hash}
+	var ok bool
+	if p.last, ok = r.Tip(); !ok {
+		p.last = rpc.Header{Number: r.To}
+	}
+	p.Next = store.Checkpoint{Number: p.last.Number, Hash: p.last.Hash}
 }
 
 // handle decodes one log into b; one that does not decode is counted, logged and kept.

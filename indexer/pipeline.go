@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/sourcegraph/conc/pool"
 
 	"github.com/didx/didx/indexer/family"
@@ -69,7 +70,9 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 }
 
 // plan emits ranges from next up to the best head, then waits for the head to move. While the
-// head is below what it planned, it checks at each wake that the chain did not get shorter.
+// head is below what it planned, it checks at each wake that the chain did not get shorter. A
+// range that would reach from final blocks into newer ones ends at the finalized block: its
+// final part is then fetched with one header, not one per block.
 func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *task) error {
 	tick := time.NewTicker(c.cfg.PollInterval)
 	defer tick.Stop()
@@ -91,6 +94,9 @@ func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *tas
 			continue
 		}
 		to := min(head, next+c.sizer.Size()-1)
+		if fin := c.finalized.Load(); next < fin && to >= fin {
+			to = fin - 1
+		}
 		live := c.live.Load()
 		t := &task{from: next, to: to, filter: live.filter, known: len(live.found), done: make(chan struct{})}
 		select {
@@ -221,6 +227,32 @@ func (c *Chain) build(ctx context.Context, cp *store.Checkpoint, ordered <-chan 
 	}
 }
 
+// link checks that r continues the chain at the batch's tip. A tip that ended a final range
+// has no hash yet: a range with headers after it (the first above the finalized block) is
+// linked to its hash, fetched for that.
+func (c *Chain) link(ctx context.Context, b *pending, r *rpc.Range) error {
+	tip := b.tip()
+	if tip == nil {
+		return nil
+	}
+	hash := tip.Hash
+	if hash == (common.Hash{}) {
+		if r.Final() {
+			return nil
+		}
+		h, err := c.rpc.FinalHeader(ctx, tip.Number)
+		if err != nil {
+			return err
+		}
+		hash = h.Hash
+	}
+	if !r.Follows(hash) {
+		return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, r.From,
+			r.Headers[0].ParentHash.TerminalString(), tip.Number, hash.TerminalString())
+	}
+	return nil
+}
+
 // add decodes a fetched range into the batch, after checking it links to the batch's tip.
 // Contracts announced since the range was planned, before it or in it, were not in its filter:
 // their logs in the range are fetched and decoded too, until no new contract is announced.
@@ -228,9 +260,8 @@ func (c *Chain) add(ctx context.Context, t *task, b *pending) error {
 	if t.err != nil {
 		return t.err
 	}
-	if tip := b.tip(); tip != nil && !t.r.Follows(tip.Hash) {
-		return fmt.Errorf("%w: block %d has parent %s, indexed %d is %s", errReorg, t.from,
-			t.r.Headers[0].ParentHash.TerminalString(), tip.Number, tip.Hash.TerminalString())
+	if err := c.link(ctx, b, t.r); err != nil {
+		return err
 	}
 	c.quorums.add(t.r, t.started)
 	if from, ok := c.quorums.doubtful(c.rpc.Caught()); ok {

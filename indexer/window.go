@@ -5,6 +5,8 @@ import (
 	"errors"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/didx/didx/indexer/family"
 	"github.com/didx/didx/rpc"
 	"github.com/didx/didx/store"
@@ -131,7 +133,7 @@ func (c *Chain) addTo(ctx context.Context, w *window, p *pending) error {
 		w.from = p.from
 	}
 	w.blocks += p.blocks
-	w.last = p.headers[len(p.headers)-1]
+	w.last = p.last
 	w.discover = w.discover || len(p.Discovered) > 0
 	w.rows["erc20_transfers"] += p.Rows()
 	w.rows["undecodable_logs"] += len(p.Bad)
@@ -141,11 +143,21 @@ func (c *Chain) addTo(ctx context.Context, w *window, p *pending) error {
 	return nil
 }
 
-// commitWindow commits the window and reports what it wrote. A window whose only batch was
-// refused (the checkpoint moved) holds nothing and reports nothing.
+// commitWindow commits the window and reports what it wrote. A window that ends on a final
+// range commits with its last block's header, fetched now: one header for the window's ranges.
+// A window whose only batch was refused (the checkpoint moved) holds nothing and reports
+// nothing.
 func (c *Chain) commitWindow(ctx context.Context, w *window) error {
 	start := time.Now()
-	done, err := w.w.Commit(ctx)
+	if w.blocks > 0 && w.last.Hash == (common.Hash{}) {
+		h, err := c.rpc.FinalHeader(ctx, w.last.Number)
+		if err != nil {
+			w.w.Rollback(ctx)
+			return err
+		}
+		w.last = h
+	}
+	done, err := w.w.Commit(ctx, w.last.Hash)
 	if err != nil || w.blocks == 0 {
 		return err
 	}

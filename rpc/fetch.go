@@ -54,9 +54,10 @@ func anyIn(probes []probe, b *types.Bloom) bool {
 }
 
 // Range is a verified answer for blocks [From, To]: the headers of its last blocks (every
-// block's, except for a final range: see FetchFinal), hashed and linked by parent hash, and the
-// matching logs in block and index order, each carrying the hash of its block's header where
-// the range holds it, proven complete as the client's Verify policy asks.
+// block's, except for a final range, which may hold none: see FetchFinal), hashed and linked
+// by parent hash, and the matching logs in block and index order, each carrying the hash of
+// its block's header where the range holds it, proven complete as the client's Verify policy
+// asks.
 type Range struct {
 	From, To uint64
 	Headers  []Header
@@ -117,14 +118,14 @@ func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter)
 		return nil, fetchError(from, r.To, err)
 	}
 	if err := c.prove(ctx, sub, answered, f); err != nil {
-		if !sub.final() || ctx.Err() != nil {
+		if !sub.Final() || ctx.Err() != nil {
 			return nil, fmt.Errorf("%w %d-%d: %w", ErrUnproven, from, r.To, err)
 		}
 		full, err := c.FetchRange(ctx, from, r.To, f)
 		if err != nil {
 			return nil, err
 		}
-		if full.Headers[len(full.Headers)-1].Hash != r.Headers[len(r.Headers)-1].Hash {
+		if tip, ok := r.Tip(); ok && full.Headers[len(full.Headers)-1].Hash != tip.Hash {
 			return nil, fmt.Errorf("logs %d-%d: answered from another view of the chain than block %d's", from, r.To, r.To)
 		}
 		return full.Logs, nil
@@ -144,7 +145,7 @@ func fetchError(from, to uint64, err error) error {
 
 func (c *Client) fetchOn(ctx context.Context, e *endpoint, from, to, first uint64, f Filter) (*Range, error) {
 	chunks := chunk(f.Addresses, c.opts.MaxAddresses)
-	n := int(to - first + 1)
+	n := int(to + 1 - first)
 	lists := make([]logList, len(chunks))
 	hdrs := make([]*rawHeader, n)
 	elems := make([]gethrpc.BatchElem, 0, len(chunks)+n)
@@ -300,26 +301,34 @@ func (c *Client) Headers(ctx context.Context, numbers []uint64) ([]Header, error
 	if len(numbers) == 0 {
 		return nil, nil
 	}
-	out := make([]Header, len(numbers))
+	var out []Header
 	err := c.do(ctx, "eth_getBlockByNumber", slices.Max(numbers), nil, func(ctx context.Context, e *endpoint) error {
-		hdrs := make([]*rawHeader, len(numbers))
-		elems := make([]gethrpc.BatchElem, len(numbers))
-		for i, n := range numbers {
-			elems[i] = gethrpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(n), false}, Result: &hdrs[i]}
-		}
-		if err := c.batch(ctx, e, elems); err != nil {
-			return err
-		}
-		for i, h := range hdrs {
-			var err error
-			if out[i], err = headerOf(h, numbers[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		var err error
+		out, err = c.headersOn(ctx, e, numbers)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("headers: %w", err)
+	}
+	return out, nil
+}
+
+// headersOn fetches and checks the headers of blocks numbers from e alone, in one batch.
+func (c *Client) headersOn(ctx context.Context, e *endpoint, numbers []uint64) ([]Header, error) {
+	hdrs := make([]*rawHeader, len(numbers))
+	elems := make([]gethrpc.BatchElem, len(numbers))
+	for i, n := range numbers {
+		elems[i] = gethrpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(n), false}, Result: &hdrs[i]}
+	}
+	if err := c.batch(ctx, e, elems); err != nil {
+		return nil, err
+	}
+	out := make([]Header, len(numbers))
+	for i, h := range hdrs {
+		var err error
+		if out[i], err = headerOf(h, numbers[i]); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

@@ -10,23 +10,73 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// FetchFinal fetches [from, to], a range below the finalized block, with the header of its
-// last block only: a provider bills a header per block, and a backfill of blocks this deep does
-// not need one. Such blocks are not reorganized, so the range needs no header to link to the
-// one before it, and two trusted endpoints that answer it identically (the same logs, with the
-// same block hashes, and the same hash for its last block) prove it complete without a bloom
-// filter per block. When that cannot be had (one trusted endpoint, verify: receipts, or two
-// that disagree), the range is fetched and proven as FetchRange does.
+// FetchFinal fetches [from, to], a range below the finalized block, without headers: a
+// provider bills a header per block, and a backfill of blocks this deep needs none. Such blocks
+// are not reorganized, so the range needs no header to link to the one before it, and two
+// trusted endpoints that answer it identically (the same logs, with the same block hashes)
+// prove it complete without a bloom filter per block. The caller that records the range's
+// last block asks for its hash with FinalHeader, once for many ranges. When no quorum can be
+// had (one trusted endpoint, verify: receipts, or two that disagree), the range is fetched
+// and proven as FetchRange does.
 func (c *Client) FetchFinal(ctx context.Context, from, to uint64, f Filter) (*Range, error) {
 	if from == to || c.opts.Verify == VerifyReceipts || (c.opts.Verify != VerifyNone && c.trustedFor(to) < 2) {
 		return c.FetchRange(ctx, from, to, f)
 	}
-	r, err := c.fetch(ctx, from, to, to, f)
+	r, err := c.fetch(ctx, from, to, to+1, f)
 	if errors.Is(err, ErrUnproven) && ctx.Err() == nil {
 		c.opts.Log.Debug().Uint64("from", from).Uint64("to", to).Err(err).Msg("final range not proven by a quorum; fetching its headers")
 		return c.FetchRange(ctx, from, to, f)
 	}
 	return r, err
+}
+
+// FinalHeader is the header of final block n, which a range fetched by FetchFinal does not
+// hold: asked of one endpoint and, unless verify is none, confirmed by a second trusted one
+// when one answers, so that one endpoint's invented header does not become a checkpoint.
+func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
+	var h Header
+	var a *endpoint
+	err := c.do(ctx, "eth_getBlockByNumber", n, nil, func(ctx context.Context, e *endpoint) error {
+		got, err := c.headersOn(ctx, e, []uint64{n})
+		if err != nil {
+			return err
+		}
+		h, a = got[0], e
+		return nil
+	})
+	if err != nil {
+		return Header{}, fmt.Errorf("header of final block %d: %w", n, err)
+	}
+	now := time.Now()
+	if c.opts.Verify == VerifyNone || !a.trusted(now) {
+		return h, nil
+	}
+	skip := map[*endpoint]bool{a: true}
+	for _, e := range c.eps {
+		if !e.trusted(now) {
+			skip[e] = true
+		}
+	}
+	for e := c.pick(n, skip); e != nil; e = c.pick(n, skip) {
+		skip[e] = true
+		var got []Header
+		err := c.attempt(ctx, "eth_getBlockByNumber", e, func(ctx context.Context, e *endpoint) error {
+			var err error
+			got, err = c.headersOn(ctx, e, []uint64{n})
+			return err
+		})
+		if ctx.Err() != nil {
+			return Header{}, ctx.Err()
+		}
+		if err != nil {
+			continue
+		}
+		if got[0].Hash != h.Hash {
+			return Header{}, fmt.Errorf("final block %d: %s says %s, %s says %s", n, a.name, h.Hash.TerminalString(), e.name, got[0].Hash.TerminalString())
+		}
+		return h, nil
+	}
+	return h, nil
 }
 
 // trustedFor counts the endpoints that could take part in a quorum on blocks up to n: trusted,
@@ -54,16 +104,8 @@ func (c *Client) proveFinal(ctx context.Context, r *Range, a *endpoint, f Filter
 	if c.opts.Verify == VerifyReceipts || !a.trusted(time.Now()) {
 		return errNoSecond
 	}
-	last := r.Headers[len(r.Headers)-1]
 	second, b, err := c.second(ctx, r, a, f, func(ctx context.Context, e *endpoint) ([]types.Log, error) {
-		got, err := c.fetchOn(ctx, e, r.From, r.To, r.To, f)
-		if err != nil {
-			return nil, err
-		}
-		if got.Headers[0].Hash != last.Hash {
-			return nil, fmt.Errorf("block %d is %s, not %s: another view of the chain", r.To, got.Headers[0].Hash.TerminalString(), last.Hash.TerminalString())
-		}
-		return got.Logs, nil
+		return c.logsOn(ctx, e, r.From, r.To, f)
 	})
 	if err != nil {
 		return err
@@ -87,11 +129,22 @@ func blocksWithLogs(r *Range) int {
 	return n
 }
 
-// first is the first block whose header r holds: r.From, but for a final range r.To.
+// first is the first block whose header r holds: r.From, but for a final range the first of
+// the last blocks it holds headers of, or r.To+1 when it holds none.
 func (r *Range) first() uint64 { return r.To + 1 - uint64(len(r.Headers)) }
 
-// final says r holds the headers of its last blocks only.
-func (r *Range) final() bool { return r.first() > r.From }
+// Final says r holds the headers of its last blocks only, or none: its blocks were final when
+// fetched (see FetchFinal).
+func (r *Range) Final() bool { return r.first() > r.From }
+
+// Tip is the header of r's last block, when r holds it (a final range may not: see
+// FetchFinal).
+func (r *Range) Tip() (Header, bool) {
+	if h := r.header(r.To); h != nil {
+		return *h, true
+	}
+	return Header{}, false
+}
 
 // header is block n's header, or nil when r does not hold it.
 func (r *Range) header(n uint64) *Header {
@@ -105,15 +158,16 @@ func (r *Range) header(n uint64) *Header {
 // parent. A final range holds no header for its first block and is taken to follow: its blocks
 // are final, and its last block's hash was agreed by its quorum.
 func (r *Range) Follows(parent common.Hash) bool {
-	return r.final() || r.Headers[0].ParentHash == parent
+	return r.Final() || r.Headers[0].ParentHash == parent
 }
 
-// Join appends b, the range after a, to a; both must come from one view of the chain.
+// Join appends b, the range after a, to a; both must come from one view of the chain, which
+// is checked where a holds its last header.
 func Join(a, b *Range) (*Range, error) {
-	if !b.Follows(a.Headers[len(a.Headers)-1].Hash) {
+	if tip, ok := a.Tip(); ok && !b.Follows(tip.Hash) {
 		return nil, fmt.Errorf("fetch %d-%d: halves answered from two views of the chain", a.From, b.To)
 	}
-	if b.final() {
+	if b.Final() {
 		a.Headers = b.Headers
 	} else {
 		a.Headers = append(a.Headers, b.Headers...)

@@ -42,7 +42,7 @@ var errNoSecond = errors.New("no second trusted endpoint answered for a quorum")
 
 // prove makes r's logs proven complete, or fails. a is the endpoint that answered r.
 func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) error {
-	if r.final() {
+	if r.Final() {
 		return c.proveFinal(ctx, r, a, f)
 	}
 	var admitted []uint64

@@ -159,7 +159,7 @@ func (s *Store) Commit(ctx context.Context, b *Batch) error {
 		w.Rollback(ctx)
 		return err
 	}
-	_, err = w.Commit(ctx)
+	_, err = w.Commit(ctx, common.Hash{})
 	return err
 }
 
@@ -176,8 +176,9 @@ const anyRegistry = -1
 
 // moveCheckpoint sets the checkpoint to next if it is still prev and the chain's registry is
 // still at version registry (unless anyRegistry), else returns ErrCheckpointMoved: either way
-// the writer must re-read what it builds on. The row lock it takes serialises concurrent
-// writers of a chain.
+// the writer must re-read what it builds on. A prev without a hash is a final block whose hash
+// the writer had not fetched (see Window.Commit): its number alone must match, as a final
+// block has one hash. The row lock it takes serialises concurrent writers of a chain.
 func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, prev *Checkpoint, next Checkpoint, registry int64) error {
 	var tag interface{ RowsAffected() int64 }
 	var err error
@@ -188,8 +189,8 @@ func moveCheckpoint(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, pr
 			int64(chain), int64(next.Number), next.Hash.Bytes(), registry)
 	} else {
 		tag, err = tx.Exec(ctx, sch.Q(`UPDATE {s}.checkpoints SET block_number = $2, block_hash = $3, updated_at = now()
-			WHERE chain_id = $1 AND block_number = $5 AND block_hash = $6 AND `+current),
-			int64(chain), int64(next.Number), next.Hash.Bytes(), registry, int64(prev.Number), prev.Hash.Bytes())
+			WHERE chain_id = $1 AND block_number = $5 AND (block_hash = $6 OR $6 = $7) AND `+current),
+			int64(chain), int64(next.Number), next.Hash.Bytes(), registry, int64(prev.Number), prev.Hash.Bytes(), common.Hash{}.Bytes())
 	}
 	if err != nil {
 		return fmt.Errorf("move checkpoint to %d: %w", next.Number, err)

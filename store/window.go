@@ -119,14 +119,19 @@ type Committed struct {
 
 // Commit applies the window's balance and supply changes, runs the fence of its batches last
 // (so the lease row is locked only for the commit itself, never for the window's lifetime)
-// and commits. A window with no batch is rolled back.
-func (w *Window) Commit(ctx context.Context) (Committed, error) {
+// and commits. tipHash is the hash of the checkpoint's block, needed when the last batch's
+// Next left it out (a final block whose hash the writer had not fetched). A window with no
+// batch is rolled back.
+func (w *Window) Commit(ctx context.Context, tipHash common.Hash) (Committed, error) {
 	var c Committed
 	if w.added == 0 {
 		w.Rollback(ctx)
 		return c, nil
 	}
 	err := func() error {
+		if err := w.setTipHash(ctx, tipHash); err != nil {
+			return err
+		}
 		p := encodeBalances(w.deltas)
 		c.Balances = p.n
 		var err error
@@ -154,4 +159,21 @@ func (w *Window) Commit(ctx context.Context) (Committed, error) {
 // roll back cleanly is on a connection the pool then closes, which ends it just the same.
 func (w *Window) Rollback(ctx context.Context) {
 	_ = w.tx.Rollback(context.WithoutCancel(ctx))
+}
+
+// setTipHash records hash as the checkpoint block's when the batches left it out; a
+// checkpoint is never committed without one.
+func (w *Window) setTipHash(ctx context.Context, hash common.Hash) error {
+	if w.next.Hash != (common.Hash{}) {
+		return nil
+	}
+	if hash == (common.Hash{}) {
+		return fmt.Errorf("checkpoint %d has no block hash", w.next.Number)
+	}
+	if _, err := w.tx.Exec(ctx, w.s.sch.Q(`UPDATE {s}.checkpoints SET block_hash = $3 WHERE chain_id = $1 AND block_number = $2`),
+		int64(w.chain), int64(w.next.Number), hash.Bytes()); err != nil {
+		return fmt.Errorf("checkpoint %d hash: %w", w.next.Number, err)
+	}
+	w.next.Hash = hash
+	return nil
 }

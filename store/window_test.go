@@ -16,7 +16,8 @@ import (
 // TestWindows commits random transfers in batches grouped into windows of random sizes, some
 // of them rolled back and redone, one cut short by a batch on a moved checkpoint, and checks
 // after every step that readers see exactly the committed windows: the checkpoint, the
-// transfer rows and every balance, against sums kept in Go.
+// transfer rows and every balance, against sums kept in Go. A third of the batches end
+// without their last block's hash, as after a final range: the window commits with it.
 func TestWindows(t *testing.T) {
 	st := open(t)
 	ctx := context.Background()
@@ -32,13 +33,19 @@ func TestWindows(t *testing.T) {
 	type key struct{ tok, holder common.Address }
 	committed := map[key]int64{}
 	rows := 0
-	var cp *store.Checkpoint
+	// cp is the committed checkpoint; base is what the next batch builds on: cp, or cp without
+	// its hash when the batch before ended on a final block whose hash was fetched only for
+	// the commit.
+	var cp, base *store.Checkpoint
 	next := uint64(1)
 	// build makes a batch of a few blocks on top of prev, moving balances between holders
 	// without ever taking one below zero, as a token would.
 	build := func(prev *store.Checkpoint, bal map[key]int64) *store.Batch {
 		to := next + uint64(rng.IntN(3))
-		b := &store.Batch{ChainID: 1, Prev: prev, Next: store.Checkpoint{Number: to, Hash: common.Hash{byte(to), byte(to >> 8)}}}
+		b := &store.Batch{ChainID: 1, Prev: prev, Next: store.Checkpoint{Number: to, Hash: hashOf(to)}}
+		if rng.IntN(3) == 0 {
+			b.Next.Hash = common.Hash{}
+		}
 		for n := next; n <= to; n++ {
 			for range rng.IntN(6) {
 				tok := tokens[rng.IntN(len(tokens))]
@@ -100,11 +107,12 @@ func TestWindows(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { w.Rollback(ctx) })
 		bal := map[key]int64{}
 		for k, v := range committed {
 			bal[k] = v
 		}
-		prev, start, added := cp, next, 0
+		prev, start, added := base, next, 0
 		for range 1 + rng.IntN(5) {
 			b := build(prev, bal)
 			added += len(b.Transfers)
@@ -126,10 +134,28 @@ func TestWindows(t *testing.T) {
 				t.Fatalf("round %d: a batch on a moved checkpoint: %v", round, err)
 			}
 		}
-		if _, err := w.Commit(ctx); err != nil {
+		tip := *prev
+		if _, err := w.Commit(ctx, hashOf(tip.Number)); err != nil {
 			t.Fatalf("round %d: commit: %v", round, err)
 		}
-		committed, cp, rows = bal, prev, rows+added
+		tip.Hash = hashOf(tip.Number)
+		committed, cp, base, rows = bal, &tip, prev, rows+added
 		check("after the commit")
 	}
+	w, err := st.Begin(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := build(base, map[key]int64{})
+	b.Next.Hash = common.Hash{}
+	if err := w.Add(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Commit(ctx, common.Hash{}); err == nil {
+		t.Fatal("a checkpoint without a block hash was committed")
+	}
+	check("after a commit refused for want of the checkpoint's hash")
 }
+
+// hashOf is the hash TestWindows gives block n.
+func hashOf(n uint64) common.Hash { return common.Hash{byte(n), byte(n >> 8)} }

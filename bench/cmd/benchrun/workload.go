@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -207,14 +208,20 @@ func freeAddr() (string, error) {
 	return l.Addr().String(), nil
 }
 
-// fetchSettings are the range and concurrency both the limits and didx use, then the
-// session's extra fetch keys (-fetch).
+// fetchSettings are the range and concurrency both the limits and didx use, with the
+// session's extra fetch keys (-fetch) added or put in their place.
 func (b *bench) fetchSettings() string {
-	s := "    fetch:\n      range: 50\n      concurrency: 4\n      target_logs: 5000\n"
+	keys := []string{"range: 50", "concurrency: 4", "target_logs: 5000"}
 	for _, kv := range b.opts.fetch {
-		s += "      " + kv + "\n"
+		name, _, _ := strings.Cut(kv, ":")
+		i := slices.IndexFunc(keys, func(k string) bool { return strings.HasPrefix(k, name+":") })
+		if i < 0 {
+			keys = append(keys, kv)
+		} else {
+			keys[i] = kv
+		}
 	}
-	return s
+	return "    fetch:\n      " + strings.Join(keys, "\n      ") + "\n"
 }
 
 // backfill runs, on w, the fetch limit, the ingest limit, didx and (when rebuild is set) a
@@ -387,6 +394,8 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cp
 	if err := cmd.Start(); err != nil {
 		return usage{}, err
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
 	var wall, server, machine time.Duration
 	for {
 		cp, _ := checkpoint(ctx, conn)
@@ -395,14 +404,19 @@ func (b *bench) runDidx(ctx context.Context, db, cfg string, target uint64, m cp
 			server, machine = m.read()
 			break
 		}
+		select {
+		case err := <-exited:
+			return usage{}, fmt.Errorf("didx exited (%v) before reaching %d (at %d):\n%s", err, target, cp, stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
 		if time.Since(start) > 20*time.Minute {
 			_ = cmd.Process.Kill()
+			<-exited
 			return usage{}, fmt.Errorf("didx did not reach %d (at %d):\n%s", target, cp, stderr.String())
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 	_ = cmd.Process.Signal(os.Interrupt)
-	if err := cmd.Wait(); err != nil {
+	if err := <-exited; err != nil {
 		return usage{}, fmt.Errorf("didx: %v\n%s", err, stderr.String())
 	}
 	return usageOf(cmd.ProcessState, wall, server, machine), nil
