@@ -29,8 +29,12 @@ func limitArgs(w workload, srv *chainServer, tokens []common.Address, mode strin
 		toks[i] = t.Hex()
 	}
 	return []string{"-mode", mode, "-rpc", srv.url, "-tokens", strings.Join(toks, ","), "-chain-id", fmt.Sprint(chainID),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", "50", "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth), "-quorum"}
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", fmt.Sprint(limitRange), "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth), "-quorum"}
 }
+
+// limitRange is the range the limits ask: the one didx's default fetch.target_logs (9,000)
+// settles at on the workloads' 100 events per block.
+const limitRange = 90
 
 // fetchLimit runs the fetch limit on w: didx's requests, bodies read and logs counted.
 func (b *bench) fetchLimit(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (Result, error) {

@@ -208,10 +208,10 @@ func freeAddr() (string, error) {
 	return l.Addr().String(), nil
 }
 
-// fetchSettings are the range and concurrency both the limits and didx use, with the
-// session's extra fetch keys (-fetch) added or put in their place.
+// fetchSettings are didx's fetch settings: its defaults, with the concurrency the limits use
+// and the session's extra fetch keys (-fetch) added or put in their place.
 func (b *bench) fetchSettings() string {
-	keys := []string{"range: 50", "concurrency: 4", "target_logs: 5000"}
+	keys := []string{"concurrency: 4"}
 	for _, kv := range b.opts.fetch {
 		name, _, _ := strings.Cut(kv, ":")
 		i := slices.IndexFunc(keys, func(k string) bool { return strings.HasPrefix(k, name+":") })
