@@ -32,7 +32,9 @@ func (c *Client) FetchFinal(ctx context.Context, from, to uint64, f Filter) (*Ra
 
 // FinalHeader is the header of final block n, which a range fetched by FetchFinal does not
 // hold: asked of one endpoint and, unless verify is none, confirmed by a second trusted one
-// when one answers, so that one endpoint's invented header does not become a checkpoint.
+// when one answers, so that one endpoint's invented header does not become a checkpoint. When
+// the two disagree it fails with ErrUnproven: nothing tells which one lies, and the chain
+// waits, as for a range no proof can settle.
 func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 	var h Header
 	var a *endpoint
@@ -72,7 +74,8 @@ func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 			continue
 		}
 		if got[0].Hash != h.Hash {
-			return Header{}, fmt.Errorf("final block %d: %s says %s, %s says %s", n, a.name, h.Hash.TerminalString(), e.name, got[0].Hash.TerminalString())
+			return Header{}, fmt.Errorf("%w %d-%d: final block %d is %s on %s, %s on %s", ErrUnproven, n, n, n,
+				h.Hash.TerminalString(), a.name, got[0].Hash.TerminalString(), e.name)
 		}
 		return h, nil
 	}

@@ -2,6 +2,7 @@ package rpc_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"testing"
@@ -165,4 +166,61 @@ func equalLogs(a, b []types.Log) bool {
 		}
 	}
 	return true
+}
+
+// TestFinalHeader asks the header of random final blocks through two endpoints: honest, it is
+// the chain's; when one of them invents headers (whichever is asked first), the disagreement
+// is ErrUnproven and neither header is taken.
+func TestFinalHeader(t *testing.T) {
+	seed := rand.Uint64()
+	t.Logf("seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	chain := testenv.Chain(t, 2)
+	ctx := context.Background()
+	for range 8 {
+		chain.Commit()
+	}
+	head, err := chain.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth := client(t, simchain.ChainID, 0, chain.URL)
+	if err := truth.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	liar := testenv.Fault{Lies: testenv.Lies{Seed: seed, Headers: 1, Always: true}}
+	cases := []struct {
+		name   string
+		faults []testenv.Fault
+		honest bool
+	}{
+		{"two honest endpoints", []testenv.Fault{{}, {}}, true},
+		{"the first lies", []testenv.Fault{liar, {}}, false},
+		{"the second lies", []testenv.Fault{{}, liar}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var eps []rpc.EndpointConfig
+			for _, fault := range c.faults {
+				p := testenv.NewProxy(t, chain.URL)
+				p.Set(fault)
+				eps = append(eps, rpc.EndpointConfig{URL: p.URL})
+			}
+			cl := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: eps, Verify: rpc.VerifyAuto, Log: zerolog.Nop()})
+			for range 3 {
+				n := 1 + rng.Uint64N(head)
+				want, err := truth.Headers(ctx, []uint64{n})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := cl.FinalHeader(ctx, n)
+				switch {
+				case c.honest && (err != nil || got.Hash != want[0].Hash):
+					t.Fatalf("block %d: %s, %v; the chain's is %s", n, got.Hash, err, want[0].Hash)
+				case !c.honest && !errors.Is(err, rpc.ErrUnproven):
+					t.Fatalf("block %d with a liar: %s, %v; want ErrUnproven", n, got.Hash, err)
+				}
+			}
+		})
+	}
 }

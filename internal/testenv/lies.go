@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"math/rand/v2"
+	"slices"
 	"sync"
+
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Lies is how a Proxy falsifies what it forwards, each at random with its rate (0..1), never
@@ -21,6 +24,9 @@ type Lies struct {
 	NullLogs float64
 	// NoBloom removes logsBloom from a header.
 	NoBloom float64
+	// Headers invents a header: its extraData is changed and its hash recomputed, so that its
+	// fields still hash to the hash it claims, as a lying endpoint's would.
+	Headers float64
 	// Receipts drops a log from an eth_getBlockReceipts answer that has one.
 	Receipts float64
 	// DuplicateID appends to a batch answer a second, empty answer for its first eth_getLogs.
@@ -84,6 +90,14 @@ func (l *liar) falsify(c rpcCall, a *rpcAnswer) {
 		}
 		a.Result, _ = json.Marshal(falseLogs(l.choice(key), logs))
 	case "eth_getBlockByNumber", "eth_getBlockByHash":
+		if string(a.Result) != "null" && l.roll(key+"header", l.Headers) {
+			var h types.Header
+			if json.Unmarshal(a.Result, &h) == nil {
+				h.Extra = append(slices.Clone(h.Extra), 0xba)
+				a.Result, _ = json.Marshal(&h)
+			}
+			return
+		}
 		var h map[string]any
 		if json.Unmarshal(a.Result, &h) != nil || h == nil || !l.roll(key, l.NoBloom) {
 			return
