@@ -41,15 +41,8 @@ func TestFinalRange(t *testing.T) {
 	if err := chain.NewActivity(toks, seed).Blocks(ctx, 40, 4); err != nil {
 		t.Fatal(err)
 	}
-	head, err := chain.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	head, truth := headAndTruth(t, chain)
 	f := rpc.NewFilter(tokens, []common.Hash{crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))})
-	truth := client(t, simchain.ChainID, 0, chain.URL)
-	if err := truth.Check(ctx); err != nil {
-		t.Fatal(err)
-	}
 	lie := testenv.Fault{Lies: testenv.Lies{Seed: seed, Logs: 1, Always: true}}
 	cases := []struct {
 		name   string
@@ -180,14 +173,7 @@ func TestFinalHeader(t *testing.T) {
 	for range 8 {
 		chain.Commit()
 	}
-	head, err := chain.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	truth := client(t, simchain.ChainID, 0, chain.URL)
-	if err := truth.Check(ctx); err != nil {
-		t.Fatal(err)
-	}
+	head, truth := headAndTruth(t, chain)
 	liar := testenv.Fault{Lies: testenv.Lies{Seed: seed, Headers: 1, Always: true}}
 	cases := []struct {
 		name   string
@@ -223,4 +209,20 @@ func TestFinalHeader(t *testing.T) {
 			}
 		})
 	}
+}
+
+// headAndTruth is the chain's head and a client straight to it, what the answers through
+// faulty endpoints are held to.
+func headAndTruth(t *testing.T, chain *simchain.Chain) (uint64, *rpc.Client) {
+	t.Helper()
+	ctx := context.Background()
+	head, err := chain.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth := client(t, simchain.ChainID, 0, chain.URL)
+	if err := truth.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return head, truth
 }
