@@ -72,7 +72,7 @@ func (c *Chain) index(ctx context.Context, cp *store.Checkpoint) error {
 // plan emits ranges from next up to the best head, then waits for the head to move. While the
 // head is below what it planned, it checks at each wake that the chain did not get shorter. A
 // range that would reach from final blocks into newer ones ends at the finalized block: its
-// final part is then fetched with one header, not one per block.
+// final part is then fetched without headers, not with one per block.
 func (c *Chain) plan(ctx context.Context, next uint64, work, ordered chan<- *task) error {
 	tick := time.NewTicker(c.cfg.PollInterval)
 	defer tick.Stop()
