@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,8 +34,9 @@ func (c *Client) FetchFinal(ctx context.Context, from, to uint64, f Filter) (*Ra
 // FinalHeader is the header of final block n, which a range fetched by FetchFinal does not
 // hold: asked of one endpoint and, unless verify is none, confirmed by a second trusted one
 // when one answers, so that one endpoint's invented header does not become a checkpoint. When
-// the two disagree it fails with ErrUnproven: nothing tells which one lies, and the chain
-// waits, as for a range no proof can settle.
+// they disagree, the other trusted endpoints are asked until two agree; when none do, it fails
+// with ErrUnproven: nothing tells which one lies, and the chain waits, as for a range no proof
+// can settle.
 func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 	var h Header
 	var a *endpoint
@@ -59,6 +61,8 @@ func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 			skip[e] = true
 		}
 	}
+	seen := map[common.Hash]int{h.Hash: 1}
+	var claims []string
 	for e := c.pick(n, skip); e != nil; e = c.pick(n, skip) {
 		skip[e] = true
 		var got []Header
@@ -73,13 +77,16 @@ func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 		if err != nil {
 			continue
 		}
-		if got[0].Hash != h.Hash {
-			return Header{}, fmt.Errorf("%w %d-%d: final block %d is %s on %s, %s on %s", ErrUnproven, n, n, n,
-				h.Hash.TerminalString(), a.name, got[0].Hash.TerminalString(), e.name)
+		if seen[got[0].Hash]++; seen[got[0].Hash] == 2 {
+			return got[0], nil
 		}
+		claims = append(claims, fmt.Sprintf("%s on %s", got[0].Hash.TerminalString(), e.name))
+	}
+	if len(claims) == 0 {
 		return h, nil
 	}
-	return h, nil
+	return Header{}, fmt.Errorf("%w %d-%d: final block %d is %s on %s, %s", ErrUnproven, n, n, n,
+		h.Hash.TerminalString(), a.name, strings.Join(claims, ", "))
 }
 
 // trustedFor counts the endpoints that could take part in a quorum on blocks up to n: trusted,

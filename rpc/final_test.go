@@ -161,9 +161,10 @@ func equalLogs(a, b []types.Log) bool {
 	return true
 }
 
-// TestFinalHeader asks the header of random final blocks through two endpoints: honest, it is
-// the chain's; when one of them invents headers (whichever is asked first), the disagreement
-// is ErrUnproven and neither header is taken.
+// TestFinalHeader asks the header of random final blocks through two or three endpoints:
+// honest, it is the chain's; when one of two invents headers (whichever is asked first), the
+// disagreement is ErrUnproven and neither header is taken; when one of three does, the two
+// that agree settle it.
 func TestFinalHeader(t *testing.T) {
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
@@ -178,11 +179,15 @@ func TestFinalHeader(t *testing.T) {
 	cases := []struct {
 		name   string
 		faults []testenv.Fault
-		honest bool
+		// settled: the chain's header is expected, else ErrUnproven.
+		settled bool
 	}{
 		{"two honest endpoints", []testenv.Fault{{}, {}}, true},
 		{"the first lies", []testenv.Fault{liar, {}}, false},
 		{"the second lies", []testenv.Fault{{}, liar}, false},
+		{"one of three lies", []testenv.Fault{liar, {}, {}}, true},
+		{"another of three lies", []testenv.Fault{{}, liar, {}}, true},
+		{"the last of three lies", []testenv.Fault{{}, {}, liar}, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -201,9 +206,9 @@ func TestFinalHeader(t *testing.T) {
 				}
 				got, err := cl.FinalHeader(ctx, n)
 				switch {
-				case c.honest && (err != nil || got.Hash != want[0].Hash):
+				case c.settled && (err != nil || got.Hash != want[0].Hash):
 					t.Fatalf("block %d: %s, %v; the chain's is %s", n, got.Hash, err, want[0].Hash)
-				case !c.honest && !errors.Is(err, rpc.ErrUnproven):
+				case !c.settled && !errors.Is(err, rpc.ErrUnproven):
 					t.Fatalf("block %d with a liar: %s, %v; want ErrUnproven", n, got.Hash, err)
 				}
 			}
