@@ -2,8 +2,8 @@
 // fastest form of one half of didx's work:
 //
 //   - fetch: the requests didx makes for a backfill (a batch of eth_getLogs and headers per
-//     range, the last header only for a range below the finalized block, and the quorum's
-//     second eth_getLogs), with the bodies read and the logs counted, nothing decoded;
+//     range, no header for a range below the finalized block, and the quorum's second
+//     eth_getLogs), with the bodies read and the logs counted, nothing decoded;
 //   - ingest: the same Transfer rows, encoded beforehand, as one binary COPY into
 //     didx.erc20_transfers with its indexes.
 //
@@ -46,7 +46,8 @@ type span struct {
 	from, to    uint64
 	rng         uint64
 	concurrency int
-	// final is the finalized block: a range ending below it fetches its last header only.
+	// final is the finalized block: a range ending below it fetches no header, and no range
+	// reaches across it.
 	final uint64
 	// quorum asks each range a second time, as didx asks a second endpoint for a quorum.
 	quorum bool
@@ -63,7 +64,7 @@ func main() {
 	flag.Uint64Var(&s.to, "to", 0, "last block")
 	flag.Uint64Var(&s.rng, "range", 50, "blocks per eth_getLogs")
 	flag.IntVar(&s.concurrency, "concurrency", 4, "ranges fetched at once")
-	flag.Uint64Var(&s.final, "final", 0, "the finalized block: a range ending below it fetches its last header only, as didx does")
+	flag.Uint64Var(&s.final, "final", 0, "the finalized block: a range ending below it fetches no header and none reaches across it, as didx does")
 	flag.BoolVar(&s.quorum, "quorum", false, "ask each range a second time, as didx does of a second endpoint for a quorum")
 	flag.Parse()
 	for _, t := range strings.Split(*tokens, ",") {
@@ -97,10 +98,10 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// fetch makes, for each range, the JSON-RPC batch didx makes (its eth_getLogs and headers, the
-// last header only for a range below s.final) and, with s.quorum, the batch a second endpoint
-// answers for a quorum (eth_getLogs, and the last header of a final range); it reads every
-// body and counts the logs of the first answer by their logIndex keys.
+// fetch makes, for each range, the JSON-RPC batch didx makes (its eth_getLogs and headers, none
+// for a range below s.final, where ranges end) and, with s.quorum, the eth_getLogs a second
+// endpoint answers for a quorum; it reads every body and counts the logs of the first answer
+// by their logIndex keys.
 func fetch(ctx context.Context, s span) (int, error) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: s.concurrency}}
 	filter, err := json.Marshal(map[string]any{"address": s.tokens, "topics": [][]common.Hash{{synth.TransferTopic}}})
@@ -110,22 +111,23 @@ func fetch(ctx context.Context, s span) (int, error) {
 	counts := make(chan int, s.concurrency)
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(s.concurrency).WithCancelOnError()
 	go func() {
-		for lo := s.from; lo <= s.to; lo += s.rng {
-			hi := min(s.to, lo+s.rng-1)
+		for next := s.from; next <= s.to; {
+			lo, hi := next, min(s.to, next+s.rng-1)
+			if lo < s.final && hi >= s.final {
+				hi = s.final - 1
+			}
+			next = hi + 1
 			p.Go(func(ctx context.Context) error {
 				first := lo
 				if hi < s.final {
-					first = hi
+					first = hi + 1
 				}
 				var body bytes.Buffer
 				if err := post(ctx, client, s.url, request(filter, lo, hi, first), &body); err != nil {
 					return fmt.Errorf("range %d-%d: %w", lo, hi, err)
 				}
 				if s.quorum {
-					if first == lo {
-						first = hi + 1
-					}
-					if err := post(ctx, client, s.url, request(filter, lo, hi, first), io.Discard); err != nil {
+					if err := post(ctx, client, s.url, request(filter, lo, hi, hi+1), io.Discard); err != nil {
 						return fmt.Errorf("quorum %d-%d: %w", lo, hi, err)
 					}
 				}
