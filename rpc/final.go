@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // FetchFinal fetches [from, to], a range below the finalized block, without headers: a
@@ -51,20 +50,12 @@ func (c *Client) FinalHeader(ctx context.Context, n uint64) (Header, error) {
 	if err != nil {
 		return Header{}, fmt.Errorf("header of final block %d: %w", n, err)
 	}
-	now := time.Now()
-	if c.opts.Verify == VerifyNone || !a.trusted(now) {
+	if c.opts.Verify == VerifyNone || !a.trusted(time.Now()) {
 		return h, nil
-	}
-	skip := map[*endpoint]bool{a: true}
-	for _, e := range c.eps {
-		if !e.trusted(now) {
-			skip[e] = true
-		}
 	}
 	seen := map[common.Hash]int{h.Hash: 1}
 	var claims []string
-	for e := c.pick(n, skip); e != nil; e = c.pick(n, skip) {
-		skip[e] = true
+	for e := range c.others(a, n) {
 		var got []Header
 		err := c.attempt(ctx, "eth_getBlockByNumber", e, func(ctx context.Context, e *endpoint) error {
 			var err error
@@ -114,9 +105,7 @@ func (c *Client) proveFinal(ctx context.Context, r *Range, a *endpoint, f Filter
 	if c.opts.Verify == VerifyReceipts || !a.trusted(time.Now()) {
 		return errNoSecond
 	}
-	second, b, err := c.second(ctx, r, a, f, func(ctx context.Context, e *endpoint) ([]types.Log, error) {
-		return c.logsOn(ctx, e, r.From, r.To, f)
-	})
+	second, b, err := c.second(ctx, r, a, f)
 	if err != nil {
 		return err
 	}

@@ -58,14 +58,7 @@ func TestFinalRange(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var proxies []*testenv.Proxy
-			var eps []rpc.EndpointConfig
-			for _, fault := range c.faults {
-				p := testenv.NewProxy(t, chain.URL)
-				p.Set(fault)
-				proxies = append(proxies, p)
-				eps = append(eps, rpc.EndpointConfig{URL: p.URL})
-			}
+			proxies, eps := proxied(t, chain.URL, c.faults)
 			cl := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: eps, Verify: rpc.VerifyAuto, Log: zerolog.Nop()})
 			for range 5 {
 				from := 1 + rng.Uint64N(head-1)
@@ -191,12 +184,7 @@ func TestFinalHeader(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var eps []rpc.EndpointConfig
-			for _, fault := range c.faults {
-				p := testenv.NewProxy(t, chain.URL)
-				p.Set(fault)
-				eps = append(eps, rpc.EndpointConfig{URL: p.URL})
-			}
+			_, eps := proxied(t, chain.URL, c.faults)
 			cl := checked(t, rpc.Options{ChainID: simchain.ChainID, Endpoints: eps, Verify: rpc.VerifyAuto, Log: zerolog.Nop()})
 			for range 3 {
 				n := 1 + rng.Uint64N(head)
@@ -230,4 +218,18 @@ func headAndTruth(t *testing.T, chain *simchain.Chain) (uint64, *rpc.Client) {
 		t.Fatal(err)
 	}
 	return head, truth
+}
+
+// proxied puts a fault-injecting proxy in front of url for each fault, and returns them with
+// the endpoints a client lists for them.
+func proxied(t *testing.T, url string, faults []testenv.Fault) ([]*testenv.Proxy, []rpc.EndpointConfig) {
+	t.Helper()
+	proxies := make([]*testenv.Proxy, len(faults))
+	eps := make([]rpc.EndpointConfig, len(faults))
+	for i, fault := range faults {
+		proxies[i] = testenv.NewProxy(t, url)
+		proxies[i].Set(fault)
+		eps[i] = rpc.EndpointConfig{URL: proxies[i].URL}
+	}
+	return proxies, eps
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"time"
 
@@ -64,9 +65,7 @@ func (c *Client) prove(ctx context.Context, r *Range, a *endpoint, f Filter) err
 	var b *endpoint
 	if (policy == VerifyQuorum || policy == VerifyAuto) && a.trusted(time.Now()) {
 		var err error
-		second, b, err = c.second(ctx, r, a, f, func(ctx context.Context, e *endpoint) ([]types.Log, error) {
-			return c.logsOn(ctx, e, r.From, r.To, f)
-		})
+		second, b, err = c.second(ctx, r, a, f)
 		switch {
 		case err == nil:
 			doubt = disputed(r, second, admitted)
@@ -124,24 +123,16 @@ func (c *Client) Caught() map[string]time.Time {
 	return out
 }
 
-// second asks another trusted endpoint than a for r's logs with get, once per candidate, for a
-// quorum. Its logs must belong to r's verified blocks: an endpoint that answers from another
-// branch is passed over, not taken for a liar.
-func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter, get func(ctx context.Context, e *endpoint) ([]types.Log, error)) ([]types.Log, *endpoint, error) {
-	skip := map[*endpoint]bool{a: true}
-	now := time.Now()
-	for _, e := range c.eps {
-		if !e.trusted(now) {
-			skip[e] = true
-		}
-	}
+// second asks another trusted endpoint than a for r's logs, once per candidate, for a quorum.
+// Its logs must belong to r's verified blocks: an endpoint that answers from another branch is
+// passed over, not taken for a liar.
+func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter) ([]types.Log, *endpoint, error) {
 	errs := []error{errNoSecond}
-	for e := c.pick(r.To, skip); e != nil; e = c.pick(r.To, skip) {
-		skip[e] = true
+	for e := range c.others(a, r.To) {
 		var logs []types.Log
 		err := c.attempt(ctx, "eth_getLogs", e, func(ctx context.Context, e *endpoint) error {
 			var err error
-			logs, err = get(ctx, e)
+			logs, err = c.logsOn(ctx, e, r.From, r.To, f)
 			return err
 		})
 		if ctx.Err() != nil {
@@ -156,6 +147,26 @@ func (c *Client) second(ctx context.Context, r *Range, a *endpoint, f Filter, ge
 		errs = append(errs, fmt.Errorf("%s: %w", e.name, err))
 	}
 	return nil, nil, errors.Join(errs...)
+}
+
+// others yields the trusted endpoints other than a that hold block n, best first, each once:
+// the candidates for a second opinion on a's answer.
+func (c *Client) others(a *endpoint, n uint64) iter.Seq[*endpoint] {
+	return func(yield func(*endpoint) bool) {
+		skip := map[*endpoint]bool{a: true}
+		now := time.Now()
+		for _, e := range c.eps {
+			if !e.trusted(now) {
+				skip[e] = true
+			}
+		}
+		for e := c.pick(n, skip); e != nil; e = c.pick(n, skip) {
+			skip[e] = true
+			if !yield(e) {
+				return
+			}
+		}
+	}
 }
 
 // logsOn fetches the logs of [from, to] from e alone, in one batch of address chunks.
