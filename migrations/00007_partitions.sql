@@ -215,6 +215,7 @@ SELECT chain_id, token, holder,
         ELSE greatest(coalesce(b.balance, 0) - coalesce(r.frozen, 0), 0) END AS available,
     coalesce(r.address_frozen, false) AS address_frozen
 FROM didx.erc20_balances b FULL JOIN didx.holder_restrictions r USING (chain_id, token, holder);
+COMMENT ON VIEW didx.holder_balances IS 'Each holder''s balance, frozen amount and what is available to transfer (balance - frozen, 0 while the address is frozen).';
 DROP FUNCTION didx.clear_shadow;
 DROP FUNCTION didx.swap_chain;
 DROP FUNCTION didx.ensure_chain;

@@ -103,6 +103,10 @@ func TestPartitionMigration(t *testing.T) {
 	if after := contents(t, s); after != before {
 		t.Fatalf("migrating down changed the rows:\nbefore %s\nafter  %s", before, after)
 	}
+	var note *string
+	if err := s.pool.QueryRow(ctx, `SELECT obj_description('didx.holder_balances'::regclass, 'pg_class')`).Scan(&note); err != nil || note == nil {
+		t.Errorf("migrating down lost the comment of didx.holder_balances (%v)", err)
+	}
 	if _, err := p.Up(ctx); err != nil {
 		t.Fatal(err)
 	}
