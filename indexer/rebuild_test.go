@@ -112,7 +112,14 @@ func TestRebuildWhileSidecarRuns(t *testing.T) {
 			return nil
 		})
 	}()
-	res, err := indexer.Rebuild(ctx, cfg, 1337, indexer.RebuildOptions{Log: testLog(t)})
+	// The rebuild reads the chain through a proxy that holds each answer back, so that it runs
+	// over several of the sidecar's lease renewals, each of which reports it.
+	slow := testenv.NewProxy(t, h.chain.URL)
+	slow.Set(testenv.Fault{Delay: 20 * time.Millisecond})
+	h.endpoints = []string{slow.URL}
+	rcfg := h.config("    fetch:\n      range: 10\n      max_range: 10\n")
+	rcfg.Lease.TTL = cfg.Lease.TTL
+	res, err := indexer.Rebuild(ctx, rcfg, 1337, indexer.RebuildOptions{Log: testLog(t)})
 	stopProducing()
 	stopReader()
 	wg.Wait()

@@ -32,6 +32,17 @@ func (l *logList) UnmarshalJSON(raw []byte) error {
 	return nil
 }
 
+// logCheck is an eth_getLogs result expected to hold want, the logs another endpoint gave
+// for the same query: a quorum's second answer. The HTTP batch transport compares it as it
+// scans it, into one reused log, so an answer that agrees costs no allocation per log and same
+// is set; an answer that differs, or that the scanner does not read, is decoded in full into
+// the embedded logList for the caller to judge, as are answers of other transports.
+type logCheck struct {
+	want []types.Log
+	same bool
+	logList
+}
+
 // decodeLogs decodes an eth_getLogs result. The hot path is a scanner for the shape nodes
 // send (hex strings into fixed arrays, no reflection), about twenty times cheaper than
 // encoding/json on types.Log; anything it does not expect falls back to encoding/json, so an
@@ -122,6 +133,39 @@ func (d *scanner) logs() ([]types.Log, error) {
 			return nil, errShape
 		}
 		return logs, nil
+	}
+}
+
+// sameLogs reads a log list and reports whether it holds exactly want, in order, compared as
+// sameLogs compares two lists, with none marked removed. Each log is read into one scratch
+// log, whose topics and data reuse chunks of their own: the scanner's hold the logs of the
+// answers it decoded before.
+func (d *scanner) sameLogs(want []types.Log) (bool, error) {
+	if !d.eat('[') {
+		return false, errShape
+	}
+	if d.eat(']') {
+		return len(want) == 0, nil
+	}
+	kept, keptData := d.hashes, d.data
+	defer func() { d.hashes, d.data = kept, keptData }()
+	d.hashes, d.data = nil, nil
+	for i := 0; ; i++ {
+		var l types.Log
+		d.hashes, d.data = d.hashes[:0], d.data[:0]
+		if err := d.log(&l); err != nil {
+			return false, err
+		}
+		if i >= len(want) || l.Removed || !sameLog(&l, &want[i]) {
+			return false, nil
+		}
+		if d.eat(',') {
+			continue
+		}
+		if !d.eat(']') {
+			return false, errShape
+		}
+		return i+1 == len(want), nil
 	}
 }
 

@@ -104,7 +104,7 @@ func (c *Client) FetchLogs(ctx context.Context, r *Range, from uint64, f Filter)
 	sub := &Range{From: from, To: r.To, Headers: r.Headers[max(from, r.first())-r.first():]}
 	var answered *endpoint
 	err := c.do(ctx, "eth_getLogs", r.To, nil, func(ctx context.Context, e *endpoint) error {
-		logs, err := c.logsOn(ctx, e, from, r.To, f)
+		logs, err := c.logsOn(ctx, e, from, r.To, f, nil)
 		if err == nil {
 			err = checkLogs(sub, logs, f)
 		}

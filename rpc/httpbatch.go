@@ -231,6 +231,13 @@ func (d *scanner) decodeInPlace(dst any) bool {
 			dst.logs, dst.set = logs, true
 			return true
 		}
+	case *logCheck:
+		if same, err := d.sameLogs(dst.want); err == nil && same {
+			dst.same, dst.set = true, true
+			return true
+		}
+		d.i = start
+		return d.decodeInPlace(&dst.logList)
 	}
 	d.i = start
 	return false

@@ -3,8 +3,14 @@ package rpc
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -99,4 +105,94 @@ func BenchmarkDecodeBatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*1000), "ns/log")
+}
+
+// TestDecodeBatchCheck covers a quorum's second answer, compared with the first as it is read:
+// an answer that agrees sets same and decodes nothing, and one that differs in any compared
+// field, in the number of its logs or by a log marked removed is decoded in full, also when
+// it shares its batch answer with another compared answer (they must not share scratch).
+func TestDecodeBatchCheck(t *testing.T) {
+	seed := time.Now().UnixNano()
+	t.Logf("seed %d", seed)
+	rnd := rand.New(rand.NewPCG(uint64(seed), 0))
+	randomLogs := func() []types.Log {
+		logs := make([]types.Log, 1+rnd.IntN(20))
+		for i := range logs {
+			l := &logs[i]
+			l.BlockNumber, l.Index, l.TxIndex = 100+uint64(i/4), uint(i), uint(i/2)
+			for _, b := range [][]byte{l.Address[:], l.BlockHash[:], l.TxHash[:]} {
+				b[rnd.IntN(len(b))] = byte(1 + rnd.IntN(255))
+			}
+			l.Topics = make([]common.Hash, rnd.IntN(4))
+			for k := range l.Topics {
+				l.Topics[k][rnd.IntN(32)] = byte(rnd.IntN(256))
+			}
+			l.Data = make([]byte, 32*rnd.IntN(3))
+			for k := range l.Data {
+				l.Data[k] = byte(rnd.IntN(256))
+			}
+		}
+		return logs
+	}
+	mutations := map[string]func(ls []types.Log) []types.Log{
+		"address":      func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].Address[19] ^= 1; return ls },
+		"block hash":   func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].BlockHash[0] ^= 1; return ls },
+		"tx hash":      func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].TxHash[31] ^= 1; return ls },
+		"block number": func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].BlockNumber++; return ls },
+		"index":        func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].Index += 100; return ls },
+		"topic": func(ls []types.Log) []types.Log {
+			l := &ls[rnd.IntN(len(ls))]
+			l.Topics = append(slices.Clone(l.Topics), common.Hash{1})
+			return ls
+		},
+		"data": func(ls []types.Log) []types.Log {
+			l := &ls[rnd.IntN(len(ls))]
+			l.Data = append(slices.Clone(l.Data), 7)
+			return ls
+		},
+		"removed":  func(ls []types.Log) []types.Log { ls[rnd.IntN(len(ls))].Removed = true; return ls },
+		"one less": func(ls []types.Log) []types.Log { return ls[:len(ls)-1] },
+		"one more": func(ls []types.Log) []types.Log { return append(ls, ls[len(ls)-1]) },
+	}
+	for name, mutate := range mutations {
+		t.Run(name, func(t *testing.T) {
+			for differing := range 2 {
+				wants := [][]types.Log{randomLogs(), randomLogs()}
+				answers := [][]types.Log{slices.Clone(wants[0]), slices.Clone(wants[1])}
+				answers[differing] = mutate(answers[differing])
+				body := "["
+				checks := make([]logCheck, 2)
+				elems := make([]gethrpc.BatchElem, 2)
+				for i := range 2 {
+					raw, err := json.Marshal(answers[i])
+					if err != nil {
+						t.Fatal(err)
+					}
+					if i > 0 {
+						body += ","
+					}
+					body += fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"result":%s}`, i, raw)
+					checks[i].want = wants[i]
+					elems[i].Result = &checks[i]
+				}
+				if err := decodeBatch([]byte(body+"]"), elems); err != nil {
+					t.Fatal(err)
+				}
+				for i, c := range checks {
+					if elems[i].Error != nil || !c.set {
+						t.Fatalf("answer %d: set %v, error %v", i, c.set, elems[i].Error)
+					}
+					if c.same != (i != differing) {
+						t.Fatalf("answer %d: same %v, differing answer %d", i, c.same, differing)
+					}
+					if c.same {
+						continue
+					}
+					if !sameLogs(c.logs, answers[i]) || slices.ContainsFunc(c.logs, func(l types.Log) bool { return l.Removed }) != slices.ContainsFunc(answers[i], func(l types.Log) bool { return l.Removed }) {
+						t.Fatalf("answer %d decoded as %+v, want %+v", i, c.logs, answers[i])
+					}
+				}
+			}
+		})
+	}
 }
