@@ -111,9 +111,11 @@ type FetchConfig struct {
 	// 9,000, keeps under the 10,000-log answers of common hosted plans with room for the
 	// density to vary: a provider bills per call, so answers near its cap cost least.
 	TargetLogs int `yaml:"target_logs"`
-	// BatchBlocks and BatchLogs bound one database transaction. Larger batches touch fewer
-	// balance rows per event (each (token, holder) is written once per batch) at about 2 KiB
-	// of memory per log: one batch commits while the next one fills.
+	// BatchBlocks and BatchLogs bound one batch, the unit the builder hands the committer:
+	// about 1 KiB of memory per log, for the batch that commits and the one that fills. A
+	// commit window sums the balances of its batches, so larger batches save little: batches
+	// of 20,000 logs (two ranges of target_logs) backfilled W1 as fast as 50,000 did (164,000
+	// against 160,000 events/s), at a peak RSS of 300 MiB against 355.
 	BatchBlocks uint64 `yaml:"batch_blocks"`
 	BatchLogs   int    `yaml:"batch_logs"`
 	// CommitWindow is how long consecutive batches of a backfill may share one transaction,
@@ -140,7 +142,7 @@ var Defaults = struct {
 	PollInterval: 500 * time.Millisecond,
 	ReadinessLag: 20,
 	Fetch: FetchConfig{Concurrency: 4, Range: 100, MaxRange: 5000, TargetLogs: 9000,
-		BatchBlocks: 5000, BatchLogs: 50000, CommitWindow: 5 * time.Second, MaxBatch: 1000, MaxAddresses: 500, Timeout: 20 * time.Second},
+		BatchBlocks: 5000, BatchLogs: 20000, CommitWindow: 5 * time.Second, MaxBatch: 1000, MaxAddresses: 500, Timeout: 20 * time.Second},
 }
 
 // finalityDepths are the default finality depths of well-known chains; other chains use the
