@@ -132,7 +132,10 @@ const snapshotBlocks = 1024
 // the mark of a lost log (or of a token that breaks ERC-20), leaving out the tokens in exempt.
 // With snap at or above zero (the block the balances are as of, the end of a window spanning
 // span blocks), a key whose windows have spanned snapshotBlocks since its last snapshot gets
-// one, unless its token is exempt (its history is not all indexed yet).
+// one, unless its token is exempt (its history is not all indexed yet). Snapshots are plain
+// inserts, half the work of an upsert: snap is above the checkpoint the window moves from, and
+// no snapshot lies above a checkpoint (a rollback deletes them with their blocks, a rebuild
+// copies those below where it starts).
 func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p balanceParams, exempt map[common.Address]bool, snap, span int64) (negative int, err error) {
 	if p.n == 0 {
 		return 0, nil
@@ -149,8 +152,7 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p b
 			RETURNING token, holder, balance, changes),
 		snap AS (
 			INSERT INTO {s}.balance_snapshots (chain_id, token, holder, block_number, balance)
-			SELECT $1, token, holder, $5, balance FROM up WHERE changes = 0 AND $5 >= 0 AND token <> ALL($6)
-			ON CONFLICT (chain_id, token, holder, block_number) DO UPDATE SET balance = excluded.balance)
+			SELECT $1, token, holder, $5, balance FROM up WHERE changes = 0 AND $5 >= 0 AND token <> ALL($6))
 		SELECT token, holder, balance < 0 FROM up WHERE balance <= 0`, snapshotBlocks)),
 		[][]byte{appendInt64(nil, int64(chain)), p.tokens, p.holders, p.amounts, appendInt64(nil, snap), byteaArray(skip), appendInt32(nil, int32(min(span, snapshotBlocks)))},
 		[]uint32{oidInt8, oidByteaArray, oidByteaArray, oidNumericArray, oidInt8, oidByteaArray, oidInt4}, []int16{1, 1, 1, 1, 1, 1, 1}, []int16{1, 1, 1})
