@@ -20,42 +20,29 @@ type BalanceKey struct {
 	Token, Holder common.Address
 }
 
-// BalanceDeltas is the net balance change of every (token, holder) that transfers touch,
+// balanceSums is the net balance change of every (token, holder) that transfers touch,
 // multiplied by sign: +1 to apply them, -1 to undo them. Balances are a pure function of the
 // transfers, so undoing a rolled-back block is the same computation with the sign flipped;
 // that symmetry is what makes rollback exact. The zero address (mint and burn) is no holder.
-func BalanceDeltas(transfers []Transfer, sign int) map[BalanceKey]*big.Int {
-	d := make(map[BalanceKey]*big.Int, len(transfers))
-	// The deltas and their digits come from two slabs: five words hold any sum of uint256
-	// values a batch can produce without reallocating.
-	const words = 5
-	ints := make([]big.Int, 2*len(transfers))
-	digits := make([]big.Word, words*len(ints))
-	add := func(k BalanceKey, v *big.Int, neg bool) {
-		if k.Holder == (common.Address{}) {
-			return
-		}
-		cur, ok := d[k]
-		if !ok {
-			cur = &ints[len(d)]
-			cur.SetBits(digits[words*len(d) : words*len(d) : words*(len(d)+1)])
-			d[k] = cur
-		}
-		if neg {
-			cur.Sub(cur, v)
-		} else {
-			cur.Add(cur, v)
-		}
-	}
+// An amount that is not a uint256 is an error: no ERC-20 log carries one.
+func balanceSums(transfers []Transfer, sign int) (*sums[BalanceKey], error) {
+	d := newSums[BalanceKey](len(transfers))
 	for i := range transfers {
 		t := &transfers[i]
+		if err := uint256(t.Value); err != nil {
+			return nil, fmt.Errorf("transfer %d/%d: %w", t.Block, t.LogIndex, err)
+		}
 		if t.From == t.To {
 			continue
 		}
-		add(BalanceKey{t.Token, t.To}, t.Value, sign < 0)
-		add(BalanceKey{t.Token, t.From}, t.Value, sign > 0)
+		if t.To != (common.Address{}) {
+			d.at(BalanceKey{t.Token, t.To}).add(t.Value, sign < 0)
+		}
+		if t.From != (common.Address{}) {
+			d.at(BalanceKey{t.Token, t.From}).add(t.Value, sign > 0)
+		}
 	}
-	return d
+	return d, nil
 }
 
 // balanceParams are the balance upsert's array parameters in binary form: one element per
@@ -65,21 +52,24 @@ type balanceParams struct {
 	tokens, holders, amounts []byte
 }
 
-func encodeBalances(deltas map[BalanceKey]*big.Int) balanceParams {
+func encodeBalances(deltas *sums[BalanceKey]) balanceParams {
+	if deltas == nil {
+		return balanceParams{}
+	}
 	rank := map[common.Address]uint32{}
-	for k := range deltas {
+	for k := range deltas.index {
 		rank[k.Token] = 0
 	}
 	for i, t := range slices.SortedFunc(maps.Keys(rank), func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }) {
 		rank[t] = uint32(i)
 	}
-	keys := make([]BalanceKey, 0, len(deltas))
-	values := make([]*big.Int, 0, len(deltas))
-	order := make([]sortKey, 0, len(deltas))
-	for k, v := range deltas {
-		if v.Sign() != 0 {
+	keys := make([]BalanceKey, 0, deltas.len())
+	values := make([]*big.Int, 0, deltas.len())
+	order := make([]sortKey, 0, deltas.len())
+	for k, i := range deltas.index {
+		if v := &deltas.vals[i]; !v.isZero() {
 			order = append(order, sortKey{rank[k.Token], int32(len(keys)), binary.BigEndian.Uint64(k.Holder[:])})
-			keys, values = append(keys, k), append(values, v)
+			keys, values = append(keys, k), append(values, v.big())
 		}
 	}
 	slices.SortFunc(order, func(a, b sortKey) int { return a.compare(b, keys) })
@@ -179,6 +169,20 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p b
 		return 0, fmt.Errorf("delete %d zero balances: %w", len(zt), err)
 	}
 	return negative, nil
+}
+
+// applyTransfers applies the balance and supply changes of transfers, times sign, at once
+// rather than through a window: what a rollback undoes and a finished backfill adds. It takes
+// no snapshot, and a balance it leaves negative is not counted: see applyBalances for exempt.
+func applyTransfers(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, transfers []Transfer, sign int, exempt map[common.Address]bool) error {
+	d, err := balanceSums(transfers, sign)
+	if err != nil {
+		return err
+	}
+	if _, err := applyBalances(ctx, tx, sch, chain, encodeBalances(d), exempt, -1, 0); err != nil {
+		return err
+	}
+	return applySupply(ctx, tx, sch, chain, encodeSupply(SupplyDeltas(transfers, sign)))
 }
 
 // numericInt is the integer value of a numeric(78,0).

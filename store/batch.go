@@ -121,8 +121,10 @@ func (b *Batch) Value(data []byte) *big.Int {
 type encoded struct {
 	rows      int
 	transfers []byte
-	balances  map[BalanceKey]*big.Int
+	balances  *sums[BalanceKey]
 	supply    map[common.Address]*big.Int
+	// err is why the rows cannot be summed, which Window.Add returns.
+	err error
 }
 
 // Seal encodes the batch's rows and sums the balance changes they imply, so that a Window
@@ -131,8 +133,9 @@ type encoded struct {
 // a sealed batch waiting for its commit holds half the memory. Window.Add seals a batch that
 // is not sealed yet.
 func (b *Batch) Seal() {
+	balances, err := balanceSums(b.Transfers, 1)
 	b.enc = &encoded{rows: len(b.Transfers), transfers: encodeTransfers(b.ChainID, b.Transfers),
-		balances: BalanceDeltas(b.Transfers, 1), supply: SupplyDeltas(b.Transfers, 1)}
+		balances: balances, supply: SupplyDeltas(b.Transfers, 1), err: err}
 	b.Transfers, b.values, b.words = nil, nil, nil
 }
 

@@ -226,10 +226,7 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, b *Batch, step
 			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(encodeTransfers(chain, transfers)), s.sch.Q(copyTransfers)); err != nil {
 				return fmt.Errorf("copy %d backfilled transfers: %w", len(transfers), err)
 			}
-			if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(transfers, 1)), exempt, -1, 0); err != nil {
-				return err
-			}
-			if err := applySupply(ctx, tx, s.sch, chain, encodeSupply(SupplyDeltas(transfers, 1))); err != nil {
+			if err := applyTransfers(ctx, tx, s.sch, chain, transfers, 1, exempt); err != nil {
 				return err
 			}
 		}

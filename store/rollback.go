@@ -63,10 +63,7 @@ func (s *Store) undo(ctx context.Context, tx pgx.Tx, chain uint64, prev, ancesto
 	if err != nil {
 		return 0, err
 	}
-	if _, err := applyBalances(ctx, tx, s.sch, chain, encodeBalances(BalanceDeltas(gone, -1)), nil, -1, 0); err != nil {
-		return 0, err
-	}
-	if err := applySupply(ctx, tx, s.sch, chain, encodeSupply(SupplyDeltas(gone, -1))); err != nil {
+	if err := applyTransfers(ctx, tx, s.sch, chain, gone, -1, nil); err != nil {
 		return 0, err
 	}
 	if err := s.undoFamilies(ctx, tx, chain, ancestor.Number); err != nil {

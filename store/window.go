@@ -26,7 +26,7 @@ type Window struct {
 	first  uint64
 	next   Checkpoint
 	added  int
-	deltas map[BalanceKey]*big.Int
+	deltas *sums[BalanceKey]
 	supply map[common.Address]*big.Int
 	exempt map[common.Address]bool
 }
@@ -49,6 +49,9 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 	if b.enc == nil {
 		b.Seal()
 	}
+	if b.enc.err != nil {
+		return fmt.Errorf("batch %d-%d: %w", firstBlock(b), b.Next.Number, b.enc.err)
+	}
 	if err := moveCheckpoint(ctx, w.tx, w.s.sch, b.ChainID, b.Prev, b.Next, b.Registry); err != nil {
 		return err
 	}
@@ -68,8 +71,12 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 			return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
 		}
 	}
-	w.deltas = addDeltas(w.deltas, b.enc.balances)
-	w.supply = addDeltas(w.supply, b.enc.supply)
+	if w.deltas == nil {
+		w.deltas = b.enc.balances
+	} else {
+		w.deltas.merge(b.enc.balances)
+	}
+	w.supply = addSupply(w.supply, b.enc.supply)
 	if err := w.s.discover(ctx, w.tx, b.ChainID, b.Discovered, true); err != nil {
 		return err
 	}
@@ -87,8 +94,8 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 	return nil
 }
 
-// addDeltas adds the changes in d to the sums in into, which the first batch's map becomes.
-func addDeltas[K comparable](into, d map[K]*big.Int) map[K]*big.Int {
+// addSupply adds the changes in d to the sums in into, which the first batch's map becomes.
+func addSupply(into, d map[common.Address]*big.Int) map[common.Address]*big.Int {
 	if into == nil {
 		return d
 	}
@@ -107,7 +114,7 @@ func (w *Window) Batches() int { return w.added }
 
 // Keys is how many (token, holder) balances the window changes: what its memory and its
 // Commit's work grow with.
-func (w *Window) Keys() int { return len(w.deltas) }
+func (w *Window) Keys() int { return w.deltas.len() }
 
 // Committed is what a window's Commit did.
 type Committed struct {

@@ -63,8 +63,11 @@ func FuzzNumericEncoding(f *testing.F) {
 
 func TestBalanceParamsDecode(t *testing.T) {
 	ts := transfers(500, 37)
-	deltas := BalanceDeltas(ts, 1)
-	p := encodeBalances(deltas)
+	sums, err := balanceSums(ts, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, deltas := encodeBalances(sums), balanceBigs(t, ts, 1)
 	m := pgtype.NewMap()
 	var tokens, holders [][]byte
 	var amounts []pgtype.Numeric
