@@ -5,6 +5,7 @@
 package rpc
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -86,8 +87,9 @@ func New(opts Options) (*Client, error) {
 		IdleConnTimeout:     90 * time.Second,
 	}}
 	c := &Client{opts: opts, heads: make(chan struct{})}
+	bodies := make(chan *bytes.Buffer, keptBodies)
 	for _, ec := range opts.Endpoints {
-		e, err := newEndpoint(ec, httpClient, opts.MaxAnswer)
+		e, err := newEndpoint(ec, httpClient, opts.MaxAnswer, bodies)
 		if err != nil {
 			return nil, err
 		}

@@ -56,7 +56,8 @@ type endpoint struct {
 	http *http.Client
 	// headers go with every HTTP request.
 	headers http.Header
-	// bodies keeps HTTP answer buffers for reuse: a backfill reads megabytes per batch.
+	// bodies keeps HTTP answer buffers for reuse, shared by the client's endpoints: a backfill
+	// reads megabytes per batch.
 	bodies chan *bytes.Buffer
 	// maxAnswer bounds the bytes of one HTTP answer.
 	maxAnswer int64
@@ -82,11 +83,13 @@ type endpoint struct {
 	refused error  // set when the endpoint answered with another chain id
 }
 
-// keptBodies is how many answer buffers an endpoint keeps: enough for the fetchers of a
-// backfill.
+// keptBodies is how many answer buffers a client keeps for its endpoints: enough for the
+// fetchers of a backfill, each of which reads one answer at a time (its range's, then the
+// quorum's second, which it compares as it reads). Kept per endpoint, the buffers of a
+// two-endpoint quorum held twice the memory for no reuse.
 const keptBodies = 4
 
-func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64) (*endpoint, error) {
+func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64, bodies chan *bytes.Buffer) (*endpoint, error) {
 	e := &endpoint{
 		maxAnswer: maxAnswer,
 		name:      SafeName(cfg.URL, cfg.Name),
@@ -94,7 +97,7 @@ func newEndpoint(cfg EndpointConfig, httpClient *http.Client, maxAnswer int64) (
 		weight:    cfg.Weight,
 		baseRPS:   cfg.RPS,
 		latency:   50 * time.Millisecond,
-		bodies:    make(chan *bytes.Buffer, keptBodies),
+		bodies:    bodies,
 	}
 	if e.weight <= 0 {
 		e.weight = 1
