@@ -50,6 +50,9 @@ func balanceSums(transfers []Transfer, sign int) (*sums[BalanceKey], error) {
 type balanceParams struct {
 	n                        int
 	tokens, holders, amounts []byte
+	// fresh says the chain holds no balance yet: every key is new, and a plain insert does
+	// half the work of an upsert (a chain's first window, which a backfill makes its largest).
+	fresh bool
 }
 
 func encodeBalances(deltas *sums[BalanceKey]) balanceParams {
@@ -134,11 +137,15 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p b
 	for t := range exempt {
 		skip = append(skip, t.Bytes())
 	}
+	upsert := `ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance,
+		changes = CASE WHEN {s}.erc20_balances.changes + $7 >= %[1]d THEN 0 ELSE {s}.erc20_balances.changes + $7 END`
+	if p.fresh {
+		upsert = ""
+	}
 	res := tx.Conn().PgConn().ExecParams(ctx, sch.Q(fmt.Sprintf(`WITH up AS (
 			INSERT INTO {s}.erc20_balances (chain_id, token, holder, balance, changes)
 			SELECT $1, t, h, a, CASE WHEN $7 >= %[1]d THEN 0 ELSE $7 END FROM unnest($2::bytea[], $3::bytea[], $4::numeric[]) AS d(t, h, a)
-			ON CONFLICT (chain_id, token, holder) DO UPDATE SET balance = {s}.erc20_balances.balance + excluded.balance,
-				changes = CASE WHEN {s}.erc20_balances.changes + $7 >= %[1]d THEN 0 ELSE {s}.erc20_balances.changes + $7 END
+			`+upsert+`
 			RETURNING token, holder, balance, changes),
 		snap AS (
 			INSERT INTO {s}.balance_snapshots (chain_id, token, holder, block_number, balance)

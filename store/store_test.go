@@ -178,3 +178,39 @@ func TestSwapKeepsRegistrations(t *testing.T) {
 		t.Fatalf("registry version %d after the swap, %d before", reg.Version, before)
 	}
 }
+
+// TestFirstWindowBalances: the first window of a chain inserts its balances rather than
+// upserting them only when the chain holds none; a balance already there (as a contract's
+// backfill may leave) is added to.
+func TestFirstWindowBalances(t *testing.T) {
+	cases := []struct {
+		name      string
+		held, want int64
+	}{
+		{"no balance yet", 0, 10},
+		{"a balance already held", 5, 15},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := open(t)
+			ctx := context.Background()
+			if c.held != 0 {
+				if _, err := st.Pool().Exec(ctx, `INSERT INTO didx.erc20_balances (chain_id, token, holder, balance) VALUES (1, $1, $2, $3)`,
+					common.Address{1}.Bytes(), common.Address{2}.Bytes(), c.held); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := st.Commit(ctx, batch(nil, 1, nil)); err != nil {
+				t.Fatal(err)
+			}
+			var got int64
+			if err := st.Pool().QueryRow(ctx, `SELECT balance FROM didx.erc20_balances WHERE chain_id = 1 AND token = $1 AND holder = $2`,
+				common.Address{1}.Bytes(), common.Address{2}.Bytes()).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Fatalf("balance %d, want %d", got, c.want)
+			}
+		})
+	}
+}

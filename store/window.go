@@ -19,13 +19,16 @@ import (
 // returns: a kill at any moment leaves the checkpoint and every row where the last committed
 // window left them.
 type Window struct {
-	s      *Store
-	tx     pgx.Tx
-	chain  uint64
-	fence  func(context.Context, pgx.Tx) error
-	first  uint64
-	next   Checkpoint
-	added  int
+	s     *Store
+	tx    pgx.Tx
+	chain uint64
+	fence func(context.Context, pgx.Tx) error
+	first uint64
+	next  Checkpoint
+	added int
+	// starts is whether the window's first batch starts the chain: its balances may then
+	// all be new (see balanceParams.fresh).
+	starts bool
 	deltas *sums[BalanceKey]
 	supply map[common.Address]*big.Int
 	exempt map[common.Address]bool
@@ -56,7 +59,7 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 		return err
 	}
 	if w.added == 0 {
-		w.first = firstBlock(b)
+		w.first, w.starts = firstBlock(b), b.Prev == nil
 	}
 	w.added++
 	w.next = b.Next
@@ -141,6 +144,12 @@ func (w *Window) Commit(ctx context.Context, tipHash common.Hash) (Committed, er
 		}
 		p := encodeBalances(w.deltas)
 		c.Balances = p.n
+		if w.starts {
+			if err := w.tx.QueryRow(ctx, w.s.sch.Q(`SELECT NOT EXISTS (SELECT FROM {s}.erc20_balances WHERE chain_id = $1)`),
+				int64(w.chain)).Scan(&p.fresh); err != nil {
+				return fmt.Errorf("balances of chain %d: %w", w.chain, err)
+			}
+		}
 		var err error
 		if c.Negative, err = applyBalances(ctx, w.tx, w.s.sch, w.chain, p, w.exempt, int64(w.next.Number), int64(w.next.Number-w.first+1)); err != nil {
 			return err
