@@ -184,7 +184,7 @@ func TestSwapKeepsRegistrations(t *testing.T) {
 // backfill may leave) is added to.
 func TestFirstWindowBalances(t *testing.T) {
 	cases := []struct {
-		name      string
+		name       string
 		held, want int64
 	}{
 		{"no balance yet", 0, 10},
