@@ -67,12 +67,12 @@ func encodeBalances(deltas *sums[BalanceKey]) balanceParams {
 		rank[t] = uint32(i)
 	}
 	keys := make([]BalanceKey, 0, deltas.len())
-	values := make([]*big.Int, 0, deltas.len())
+	values := make([]int32, 0, deltas.len())
 	order := make([]sortKey, 0, deltas.len())
 	for k, i := range deltas.index {
-		if v := &deltas.vals[i]; !v.isZero() {
+		if !deltas.vals[i].isZero() {
 			order = append(order, sortKey{rank[k.Token], int32(len(keys)), binary.BigEndian.Uint64(k.Holder[:])})
-			keys, values = append(keys, k), append(values, v.big())
+			keys, values = append(keys, k), append(values, i)
 		}
 	}
 	slices.SortFunc(order, func(a, b sortKey) int { return a.compare(b, keys) })
@@ -86,7 +86,7 @@ func encodeBalances(deltas *sums[BalanceKey]) balanceParams {
 		k := keys[o.i]
 		p.tokens = appendBytesField(p.tokens, k.Token[:])
 		p.holders = appendBytesField(p.holders, k.Holder[:])
-		p.amounts = appendNumericField(p.amounts, values[o.i])
+		p.amounts = appendNumericField(p.amounts, deltas.vals[values[o.i]].big())
 	}
 	return p
 }
