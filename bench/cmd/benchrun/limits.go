@@ -38,22 +38,45 @@ const limitRange = 90
 
 // fetchLimit runs the fetch limit on w: didx's requests, bodies read and logs counted.
 func (b *bench) fetchLimit(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (Result, error) {
-	cmd := exec.CommandContext(ctx, b.bin["limits"], limitArgs(w, srv, tokens, "fetch")...)
+	return b.fetchRun(ctx, w, srv, limitArgs(w, srv, tokens, "fetch"), "fetch limit")
+}
+
+// logsOnly is the floor of a fetch from a remote provider: eth_getLogs of 100-block ranges,
+// four at a time, no header, no second opinion, bodies read and logs counted.
+func (b *bench) logsOnly(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (Result, error) {
+	args := limitArgs(w, srv, tokens, "fetch")
+	args = append(args[:len(args)-7], "-range", "100", "-concurrency", "4", "-final", fmt.Sprint(w.blocks+1))
+	return b.fetchRun(ctx, w, srv, args, "logs-only fetch, 1 provider")
+}
+
+// fetchRun runs the limits program's fetch mode with args against srv, checks that it counted
+// every log of w, and bills the calls it made.
+func (b *bench) fetchRun(ctx context.Context, w workload, srv *chainServer, args []string, program string) (Result, error) {
+	before, err := srv.calls(ctx)
+	if err != nil {
+		return Result{}, err
+	}
+	cmd := exec.CommandContext(ctx, b.bin["limits"], args...)
 	cmd.Stderr = os.Stderr
 	start, m := time.Now(), srv.meter()
 	out, err := cmd.Output()
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch limit: %w", err)
+		return Result{}, fmt.Errorf("%s: %w", program, err)
 	}
 	server, machine := m.read()
+	after, err := srv.calls(ctx)
+	if err != nil {
+		return Result{}, err
+	}
 	var lo limitOut
 	if err := json.Unmarshal(out, &lo); err != nil {
-		return Result{}, fmt.Errorf("fetch limit said %q: %w", out, err)
+		return Result{}, fmt.Errorf("%s said %q: %w", program, out, err)
 	}
 	if lo.Events != w.transfers() {
-		return Result{}, fmt.Errorf("fetch limit counted %d logs, want %d", lo.Events, w.transfers())
+		return Result{}, fmt.Errorf("%s counted %d logs, want %d", program, lo.Events, w.transfers())
 	}
-	res := result(w.name, "fetch limit", w.blocks, w.transfers(), usageOf(cmd.ProcessState, time.Since(start), server, machine))
+	res := result(w.name, program, w.blocks, w.transfers(), usageOf(cmd.ProcessState, time.Since(start), server, machine))
+	bill(&res, before, after)
 	res.Checked = fmt.Sprintf("%d logs counted", lo.Events)
 	return res, nil
 }

@@ -193,6 +193,9 @@ func run(ctx context.Context, o options) error {
 		if err := b.modes(ctx, w3, w3Limits...); err != nil {
 			return err
 		}
+		if err := b.capped(ctx, w3); err != nil {
+			return err
+		}
 	}
 	if o.live {
 		if err := b.live(ctx); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -104,4 +105,83 @@ func (b *bench) modes(ctx context.Context, w workload, args ...string) error {
 		b.rep.Results = append(b.rep.Results, res)
 	}
 	return nil
+}
+
+// w3Cap is the calls per second each capped W3 provider serves, a batch's elements one call
+// each; above it the provider answers 429.
+const w3Cap = 200
+
+// capped measures W3 behind providers that cap calls per second: the floor, a logs-only fetch
+// of 100-block ranges from one provider, and didx with its defaults on one provider (verify
+// none, what the floor proves) and on two (verify auto: a quorum, each range asked of both,
+// whose caps add up).
+func (b *bench) capped(ctx context.Context, w workload) error {
+	args := append(slices.Clone(w3Limits), "-calls-per-second", fmt.Sprint(w3Cap))
+	fmt.Printf("== %s, capped: %d blocks x %d events %s\n", w.name, w.blocks, w.events, strings.Join(args, " "))
+	var srvs []*chainServer
+	for range 2 {
+		srv, err := b.server(w.serverArgs(args...)...)
+		if err != nil {
+			return err
+		}
+		defer srv.stop()
+		srvs = append(srvs, srv)
+	}
+	tokens := synth.New(w.config()).Tokens()
+	name := fmt.Sprintf("%s, %d calls/s per provider", w.name, w3Cap)
+	floor, err := b.logsOnly(ctx, w, srvs[0], tokens)
+	if err != nil {
+		return err
+	}
+	floor.Name = name
+	b.rep.Results = append(b.rep.Results, floor)
+	for _, m := range []mode{{"none", 1}, {"auto", 2}} {
+		db, err := b.newDB(ctx)
+		if err != nil {
+			return err
+		}
+		var eps []string
+		for _, s := range srvs[:m.endpoints] {
+			eps = append(eps, s.url)
+		}
+		cfg, err := b.didxConfig(db, "127.0.0.1:0", eps, tokens, "erc20", common.Address{}, b.fetchSettings()+"    verify: "+m.verify+"\n")
+		if err != nil {
+			return err
+		}
+		before, err := callsOf(ctx, srvs)
+		if err != nil {
+			return err
+		}
+		u, err := b.runDidx(ctx, db, cfg, w.blocks, srvs[0].meter())
+		if err != nil {
+			return err
+		}
+		after, err := callsOf(ctx, srvs)
+		if err != nil {
+			return err
+		}
+		res := result(name, fmt.Sprintf("didx verify %s, %d provider(s)", m.verify, m.endpoints), w.blocks, w.transfers(), u)
+		bill(&res, before, after)
+		res.RatioToLimit = res.EventsPerSec / floor.EventsPerSec
+		if res.Checked, err = check(ctx, db, srvs[0].url, w.transfers()); err != nil {
+			return err
+		}
+		b.rep.Results = append(b.rep.Results, res)
+	}
+	return nil
+}
+
+// callsOf adds up the calls servers have served, by method.
+func callsOf(ctx context.Context, servers []*chainServer) (map[string]uint64, error) {
+	total := map[string]uint64{}
+	for _, s := range servers {
+		c, err := s.calls(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for m, n := range c {
+			total[m] += n
+		}
+	}
+	return total, nil
 }

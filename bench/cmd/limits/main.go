@@ -158,23 +158,43 @@ func request(filter []byte, lo, hi, first uint64) []byte {
 	return req.Bytes()
 }
 
-// post sends body and copies the answer into w.
+// post sends body and copies the answer into w. An answer of 429 (a provider's calls-per-second
+// cap) is asked again after the cap's next slot, as any client of a capped plan must.
 func post(ctx context.Context, client *http.Client, url string, body []byte, w io.Writer) error {
+	for {
+		resp, err := send(ctx, client, url, body)
+		if err != nil {
+			return err
+		}
+		if resp.StatusCode == http.StatusTooManyRequests {
+			resp.Body.Close()
+			select {
+			case <-time.After(capRetry):
+				continue
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("status %s", resp.Status)
+		}
+		_, err = io.Copy(w, resp.Body)
+		return err
+	}
+}
+
+// capRetry is how long a request refused by a calls-per-second cap waits: a slot of a
+// 200 calls/s cap.
+const capRetry = 5 * time.Millisecond
+
+func send(ctx context.Context, client *http.Client, url string, body []byte) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %s", resp.Status)
-	}
-	_, err = io.Copy(w, resp.Body)
-	return err
+	return client.Do(req)
 }
 
 // ingest migrates db, fetches the Transfer rows and encodes them as one binary COPY stream,
