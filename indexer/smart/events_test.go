@@ -80,8 +80,8 @@ func TestHandleLayouts(t *testing.T) {
 				t.Fatal(err)
 			}
 			evs := b.Exts()[0].(*Rows).Events()
-			if len(evs) != 1 || evs[0].Name != tc.event || string(evs[0].argsJSON()) != tc.args {
-				t.Fatalf("decoded %s %s, want %s %s", evs[0].Name, evs[0].argsJSON(), tc.event, tc.args)
+			if len(evs) != 1 || evs[0].Name != tc.event || string(evs[0].appendArgs(nil)) != tc.args {
+				t.Fatalf("decoded %s %s, want %s %s", evs[0].Name, evs[0].appendArgs(nil), tc.event, tc.args)
 			}
 			if got := len(b.Transfers) == 1; got != tc.transfer {
 				t.Fatalf("transfer appended: %v, want %v", got, tc.transfer)

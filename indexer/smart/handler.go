@@ -103,11 +103,11 @@ func (e *Event) amount(name string) *big.Int {
 	return new(big.Int)
 }
 
-// argsJSON writes the arguments as a JSON object in declaration order: addresses, hashes and
+// appendArgs appends the arguments as a JSON object in declaration order: addresses, hashes and
 // bytes as 0x-prefixed hex, uint256 amounts as decimal strings (they exceed JSON's exact
 // integers), small integers (a country code) as numbers.
-func (e *Event) argsJSON() []byte {
-	b := append(make([]byte, 0, 160), '{')
+func (e *Event) appendArgs(b []byte) []byte {
+	b = append(b, '{')
 	for i, a := range e.args {
 		if i > 0 {
 			b = append(b, ',')

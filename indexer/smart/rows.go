@@ -72,6 +72,9 @@ func (r *Rows) Resolve(ctx context.Context, c family.Caller) error {
 	return nil
 }
 
+// eventRowSize is about what a row of didx.token_events takes in a COPY stream.
+const eventRowSize = 400
+
 var eventColumns = []string{"chain_id", "block_number", "log_index", "block_hash", "tx_hash", "contract", "event", "args", "subject"}
 
 // Write implements store.Rows: it appends the events to didx.token_events, then derives what
@@ -84,19 +87,26 @@ func (r *Rows) Write(ctx context.Context, tx pgx.Tx, sch store.Schema, chain uin
 	if len(r.events) == 0 {
 		return nil
 	}
-	var zero common.Address
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{string(sch), "token_events"}, eventColumns,
-		pgx.CopyFromSlice(len(r.events), func(i int) ([]any, error) {
-			e := &r.events[i]
-			var subject []byte
-			if e.Subject != zero {
-				subject = e.Subject.Bytes()
-			}
-			return []any{int64(chain), int64(e.Block), int32(e.LogIndex), e.BlockHash.Bytes(), e.TxHash.Bytes(),
-				e.Contract.Bytes(), e.Name, e.argsJSON(), subject}, nil
-		}))
-	if err != nil {
-		return fmt.Errorf("copy %d token events: %w", len(r.events), err)
+	cs := store.NewCopyStream(eventRowSize * len(r.events))
+	for i := range r.events {
+		e := &r.events[i]
+		cs.Row(len(eventColumns))
+		cs.Int8(int64(chain))
+		cs.Int8(int64(e.Block))
+		cs.Int4(int32(e.LogIndex))
+		cs.Bytes(e.BlockHash[:])
+		cs.Bytes(e.TxHash[:])
+		cs.Bytes(e.Contract[:])
+		cs.Text(e.Name)
+		cs.JSONB(e.appendArgs)
+		if e.Subject == (common.Address{}) {
+			cs.Null()
+		} else {
+			cs.Bytes(e.Subject[:])
+		}
+	}
+	if err := cs.Copy(ctx, tx, sch, "token_events", eventColumns); err != nil {
+		return err
 	}
 	var c changes
 	for i := range r.events {
