@@ -54,7 +54,7 @@ func (c *CopyStream) JSONB(add func([]byte) []byte) {
 	binary.BigEndian.PutUint32(c.b[at:], uint32(len(c.b)-at-4))
 }
 
-// Copy sends the stream's rows into columns of table in schema sch, within tx.
+// Copy ends the stream and sends its rows into columns of table in schema sch, within tx.
 func (c *CopyStream) Copy(ctx context.Context, tx pgx.Tx, sch Schema, table string, columns []string) error {
 	quoted := make([]string, len(columns))
 	for i, col := range columns {

@@ -144,7 +144,7 @@ func (w *Window) Commit(ctx context.Context, tipHash common.Hash) (Committed, er
 		}
 		p := encodeBalances(w.deltas)
 		c.Balances = p.n
-		if w.starts {
+		if w.starts && p.n > 0 {
 			if err := w.tx.QueryRow(ctx, w.s.sch.Q(`SELECT NOT EXISTS (SELECT FROM {s}.erc20_balances WHERE chain_id = $1)`),
 				int64(w.chain)).Scan(&p.fresh); err != nil {
 				return fmt.Errorf("balances of chain %d: %w", w.chain, err)
