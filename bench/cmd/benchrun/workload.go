@@ -112,14 +112,23 @@ func (s *chainServer) stop() { _ = s.cmd.Process.Signal(os.Interrupt); _ = s.cmd
 // meter starts measuring the CPU the server and the machine spend.
 func (s *chainServer) meter() cpuMeter { return startMeter(s.cmd.Process.Pid) }
 
+// newDB creates an empty database for a run and returns its URL. It drops the databases of
+// the runs before: no run reads another's, and autovacuum, which
+// wakes a minute after a run wrote a million rows, would otherwise work through them during
+// the next run and be counted as that run's.
 func (b *bench) newDB(ctx context.Context) (string, error) {
-	b.dbs++
-	name := fmt.Sprintf("bench%d", b.dbs)
 	conn, err := pgx.Connect(ctx, b.cluster.URL("postgres"))
 	if err != nil {
 		return "", err
 	}
 	defer conn.Close(ctx)
+	for i := 1; i <= b.dbs; i++ {
+		if _, err := conn.Exec(ctx, fmt.Sprintf("DROP DATABASE IF EXISTS bench%d WITH (FORCE)", i)); err != nil {
+			return "", err
+		}
+	}
+	b.dbs++
+	name := fmt.Sprintf("bench%d", b.dbs)
 	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
 		return "", err
 	}
