@@ -82,11 +82,12 @@ func encodeBalances(deltas *sums[BalanceKey]) balanceParams {
 		holders: arrayHeader(make([]byte, 0, 20+24*n), oidBytea, n),
 		amounts: arrayHeader(make([]byte, 0, 20+36*n), oidNumeric, n),
 	}
+	var v big.Int
 	for _, o := range order {
 		k := keys[o.i]
 		p.tokens = appendBytesField(p.tokens, k.Token[:])
 		p.holders = appendBytesField(p.holders, k.Holder[:])
-		p.amounts = appendNumericField(p.amounts, deltas.vals[values[o.i]].big())
+		p.amounts = appendNumericField(p.amounts, deltas.vals[values[o.i]].setBig(&v))
 	}
 	return p
 }

@@ -51,8 +51,12 @@ func (s *sum) addSum(o *sum) {
 
 func (s *sum) isZero() bool { return *s == sum{} }
 
-// big is s as a big.Int.
-func (s *sum) big() *big.Int {
+// big is s as a new big.Int.
+func (s *sum) big() *big.Int { return s.setBig(new(big.Int)) }
+
+// setBig sets v to s and returns it: converting a window's sums through one big.Int spares an
+// allocation per key at the commit, when the pipeline's memory is at its fullest.
+func (s *sum) setBig(v *big.Int) *big.Int {
 	m, neg := *s, s[4]>>63 == 1
 	if neg {
 		c := uint64(1)
@@ -64,7 +68,7 @@ func (s *sum) big() *big.Int {
 	for i, w := range m {
 		binary.BigEndian.PutUint64(b[32-8*i:], w)
 	}
-	v := new(big.Int).SetBytes(b[:])
+	v.SetBytes(b[:])
 	if neg {
 		v.Neg(v)
 	}

@@ -113,9 +113,9 @@ func (s *chainServer) stop() { _ = s.cmd.Process.Signal(os.Interrupt); _ = s.cmd
 func (s *chainServer) meter() cpuMeter { return startMeter(s.cmd.Process.Pid) }
 
 // newDB creates an empty database for a run and returns its URL. It drops the databases of
-// the runs before: no run reads another's, and autovacuum, which
-// wakes a minute after a run wrote a million rows, would otherwise work through them during
-// the next run and be counted as that run's.
+// the runs before: no run reads another's, and autovacuum, which wakes a minute after a run
+// wrote a million rows, would otherwise work through them during the next run and be counted
+// as that run's.
 func (b *bench) newDB(ctx context.Context) (string, error) {
 	conn, err := pgx.Connect(ctx, b.cluster.URL("postgres"))
 	if err != nil {
