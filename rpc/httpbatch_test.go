@@ -196,3 +196,27 @@ func TestDecodeBatchCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestLogsOf checks the part of a quorum's first answer that each address chunk of the second
+// is compared with: the logs of the chunk's addresses, in their order.
+func TestLogsOf(t *testing.T) {
+	a, b, c := common.Address{1}, common.Address{2}, common.Address{3}
+	logs := []types.Log{{Address: a, Index: 0}, {Address: b, Index: 1}, {Address: c, Index: 2}, {Address: a, Index: 3}}
+	cases := []struct {
+		addrs []common.Address
+		want  []uint
+	}{
+		{[]common.Address{a}, []uint{0, 3}},
+		{[]common.Address{c, a}, []uint{0, 2, 3}},
+		{[]common.Address{{9}}, []uint{}},
+	}
+	for _, tc := range cases {
+		got := []uint{}
+		for _, l := range logsOf(logs, tc.addrs) {
+			got = append(got, l.Index)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("logs of %v: %v, want %v", tc.addrs, got, tc.want)
+		}
+	}
+}
