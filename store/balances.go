@@ -20,29 +20,34 @@ type BalanceKey struct {
 	Token, Holder common.Address
 }
 
-// balanceSums is the net balance change of every (token, holder) that transfers touch,
-// multiplied by sign: +1 to apply them, -1 to undo them. Balances are a pure function of the
-// transfers, so undoing a rolled-back block is the same computation with the sign flipped;
-// that symmetry is what makes rollback exact. The zero address (mint and burn) is no holder.
-// An amount that is not a uint256 is an error: no ERC-20 log carries one.
-func balanceSums(transfers []Transfer, sign int) (*sums[BalanceKey], error) {
-	d := newSums[BalanceKey](len(transfers))
+// sumTransfers is the net change that transfers, multiplied by sign (+1 to apply them, -1 to
+// undo them), make to the balance of every (token, holder) they touch and to the supply of
+// every token they mint or burn. Balances and supplies are pure functions of the transfers, so
+// undoing a rolled-back block is the same computation with the sign flipped; that symmetry is
+// what makes rollback exact. The zero address (mint and burn) is no holder. An amount that is
+// not a uint256 is an error: no ERC-20 log carries one.
+func sumTransfers(transfers []Transfer, sign int) (balances *sums[BalanceKey], supply *sums[common.Address], err error) {
+	balances, supply = newSums[BalanceKey](len(transfers)), newSums[common.Address](0)
 	for i := range transfers {
 		t := &transfers[i]
 		if err := uint256(t.Value); err != nil {
-			return nil, fmt.Errorf("transfer %d/%d: %w", t.Block, t.LogIndex, err)
+			return nil, nil, fmt.Errorf("transfer %d/%d: %w", t.Block, t.LogIndex, err)
 		}
 		if t.From == t.To {
 			continue
 		}
 		if t.To != (common.Address{}) {
-			d.at(BalanceKey{t.Token, t.To}).add(t.Value, sign < 0)
+			balances.at(BalanceKey{t.Token, t.To}).add(t.Value, sign < 0)
+		} else {
+			supply.at(t.Token).add(t.Value, sign > 0)
 		}
 		if t.From != (common.Address{}) {
-			d.at(BalanceKey{t.Token, t.From}).add(t.Value, sign > 0)
+			balances.at(BalanceKey{t.Token, t.From}).add(t.Value, sign > 0)
+		} else {
+			supply.at(t.Token).add(t.Value, sign < 0)
 		}
 	}
-	return d, nil
+	return balances, supply, nil
 }
 
 // balanceParams are the balance upsert's array parameters in binary form: one element per
@@ -183,14 +188,14 @@ func applyBalances(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, p b
 // rather than through a window: what a rollback undoes and a finished backfill adds. It takes
 // no snapshot, and a balance it leaves negative is not counted: see applyBalances for exempt.
 func applyTransfers(ctx context.Context, tx pgx.Tx, sch Schema, chain uint64, transfers []Transfer, sign int, exempt map[common.Address]bool) error {
-	d, err := balanceSums(transfers, sign)
+	balances, supply, err := sumTransfers(transfers, sign)
 	if err != nil {
 		return err
 	}
-	if _, err := applyBalances(ctx, tx, sch, chain, encodeBalances(d), exempt, -1, 0); err != nil {
+	if _, err := applyBalances(ctx, tx, sch, chain, encodeBalances(balances), exempt, -1, 0); err != nil {
 		return err
 	}
-	return applySupply(ctx, tx, sch, chain, encodeSupply(SupplyDeltas(transfers, sign)))
+	return applySupply(ctx, tx, sch, chain, encodeSupply(supply))
 }
 
 // numericInt is the integer value of a numeric(78,0).

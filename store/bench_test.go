@@ -9,14 +9,18 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// balanceBigs is balanceSums of transfers as big.Ints.
-func balanceBigs(t testing.TB, transfers []Transfer, sign int) map[BalanceKey]*big.Int {
+// sumBigs is sumTransfers of transfers as big.Ints: the balances, then the supplies.
+func sumBigs(t testing.TB, transfers []Transfer, sign int) (map[BalanceKey]*big.Int, map[common.Address]*big.Int) {
 	t.Helper()
-	d, err := balanceSums(transfers, sign)
+	balances, supply, err := sumTransfers(transfers, sign)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := make(map[BalanceKey]*big.Int, d.len())
+	return bigs(balances), bigs(supply)
+}
+
+func bigs[K comparable](d *sums[K]) map[K]*big.Int {
+	out := make(map[K]*big.Int, d.len())
 	for k, i := range d.index {
 		out[k] = d.vals[i].big()
 	}
@@ -37,7 +41,7 @@ func transfers(n, holders int) []Transfer {
 	return out
 }
 
-func TestBalanceSums(t *testing.T) {
+func TestSumTransfers(t *testing.T) {
 	tok, a, b := common.Address{9}, common.Address{1}, common.Address{2}
 	ts := []Transfer{
 		{Token: tok, From: common.Address{}, To: a, Value: big.NewInt(100)},
@@ -45,7 +49,8 @@ func TestBalanceSums(t *testing.T) {
 		{Token: tok, From: b, To: b, Value: big.NewInt(5)},
 		{Token: tok, From: b, To: common.Address{}, Value: big.NewInt(10)},
 	}
-	fwd, rev := balanceBigs(t, ts, 1), balanceBigs(t, ts, -1)
+	fwd, fwdSupply := sumBigs(t, ts, 1)
+	rev, revSupply := sumBigs(t, ts, -1)
 	want := map[common.Address]int64{a: 70, b: 20}
 	if len(fwd) != 2 {
 		t.Fatalf("deltas %v: the zero address is no holder", fwd)
@@ -56,13 +61,16 @@ func TestBalanceSums(t *testing.T) {
 			t.Fatalf("%s: forward %s, reverse %s, want ±%d", h, fwd[k], rev[k], v)
 		}
 	}
+	if len(fwdSupply) != 1 || fwdSupply[tok].Int64() != 90 || revSupply[tok].Int64() != -90 {
+		t.Fatalf("supply: forward %v, reverse %v, want ±90 (minted 100, burned 10)", fwdSupply, revSupply)
+	}
 }
 
-func BenchmarkBalanceSums(b *testing.B) {
+func BenchmarkSumTransfers(b *testing.B) {
 	ts := transfers(20000, 10000)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := balanceSums(ts, 1); err != nil {
+		if _, _, err := sumTransfers(ts, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -223,8 +222,8 @@ func (s *Store) CommitBackfill(ctx context.Context, chain uint64, b *Batch, step
 			return ErrBackfillMoved
 		}
 		if len(transfers) > 0 {
-			if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(encodeTransfers(chain, transfers)), s.sch.Q(copyTransfers)); err != nil {
-				return fmt.Errorf("copy %d backfilled transfers: %w", len(transfers), err)
+			if err := encodeTransfers(chain, transfers).Copy(ctx, tx, s.sch, "erc20_transfers", transferColumns); err != nil {
+				return fmt.Errorf("backfilled transfers: %w", err)
 			}
 			if err := applyTransfers(ctx, tx, s.sch, chain, transfers, 1, exempt); err != nil {
 				return err

@@ -10,14 +10,15 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// CopyStream is a binary COPY stream under construction: how an event family writes its rows
-// in the form PostgreSQL reads fastest, each field appended straight into one buffer rather
-// than boxed and encoded by pgx's type map (which cost a smart token's events more than their
-// decoding). Start each row with Row, then append its fields in the order of the columns
-// Copy names.
+// CopyStream is a binary COPY stream under construction: how the store writes transfers and an
+// event family its rows, in the form PostgreSQL reads fastest, each field appended straight
+// into one buffer rather than boxed and encoded by pgx's type map (which cost a smart token's
+// events more than their decoding). Start each row with Row, then append its fields in the
+// order of the columns Copy names.
 type CopyStream struct {
-	b    []byte
-	rows int
+	b     []byte
+	rows  int
+	ended bool
 }
 
 // NewCopyStream starts a stream with room for about size bytes.
@@ -54,14 +55,21 @@ func (c *CopyStream) JSONB(add func([]byte) []byte) {
 	binary.BigEndian.PutUint32(c.b[at:], uint32(len(c.b)-at-4))
 }
 
-// Copy ends the stream and sends its rows into columns of table in schema sch, within tx.
+// Rows is how many rows the stream holds.
+func (c *CopyStream) Rows() int { return c.rows }
+
+// Copy ends the stream and sends its rows into columns of table in schema sch, within tx. An
+// ended stream takes no more rows but can be sent again, in another transaction.
 func (c *CopyStream) Copy(ctx context.Context, tx pgx.Tx, sch Schema, table string, columns []string) error {
+	if !c.ended {
+		c.b, c.ended = append(c.b, copyTrailer...), true
+	}
 	quoted := make([]string, len(columns))
 	for i, col := range columns {
 		quoted[i] = pgx.Identifier{col}.Sanitize()
 	}
 	sql := fmt.Sprintf("COPY %s (%s) FROM STDIN WITH (FORMAT binary)", pgx.Identifier{string(sch), table}.Sanitize(), strings.Join(quoted, ", "))
-	if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(append(c.b, copyTrailer...)), sql); err != nil {
+	if _, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(c.b), sql); err != nil {
 		return fmt.Errorf("copy %d rows into %s: %w", c.rows, table, err)
 	}
 	return nil

@@ -105,11 +105,16 @@ func (d *sums[K]) at(k K) *sum {
 	return &d.vals[i]
 }
 
-// merge adds o's sums into d's.
-func (d *sums[K]) merge(o *sums[K]) {
+// merge adds o's sums into d's and returns d, or o itself when d is nil: a window's sums
+// start as its first batch's.
+func (d *sums[K]) merge(o *sums[K]) *sums[K] {
+	if d == nil {
+		return o
+	}
 	for k, i := range o.index {
 		d.at(k).addSum(&o.vals[i])
 	}
+	return d
 }
 
 // len is the number of keys d holds.

@@ -12,37 +12,6 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// SupplyDeltas is the net change of every token's total supply that transfers imply, times
-// sign: mints (from the zero address) add, burns (to it) subtract.
-func SupplyDeltas(transfers []Transfer, sign int) map[common.Address]*big.Int {
-	d := map[common.Address]*big.Int{}
-	add := func(token common.Address, v *big.Int, neg bool) {
-		cur, ok := d[token]
-		if !ok {
-			cur = new(big.Int)
-			d[token] = cur
-		}
-		if neg {
-			cur.Sub(cur, v)
-		} else {
-			cur.Add(cur, v)
-		}
-	}
-	for i := range transfers {
-		t := &transfers[i]
-		if t.From == t.To {
-			continue
-		}
-		if t.From == (common.Address{}) {
-			add(t.Token, t.Value, sign < 0)
-		}
-		if t.To == (common.Address{}) {
-			add(t.Token, t.Value, sign > 0)
-		}
-	}
-	return d
-}
-
 // supplyParams are the supply update's array parameters: one element per token whose supply
 // changes, in address order.
 type supplyParams struct {
@@ -50,11 +19,15 @@ type supplyParams struct {
 	amounts []string
 }
 
-func encodeSupply(d map[common.Address]*big.Int) supplyParams {
+func encodeSupply(d *sums[common.Address]) supplyParams {
 	var p supplyParams
-	for _, t := range slices.SortedFunc(maps.Keys(d), func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }) {
-		if d[t].Sign() != 0 {
-			p.tokens, p.amounts = append(p.tokens, t.Bytes()), append(p.amounts, d[t].String())
+	if d == nil {
+		return p
+	}
+	var v big.Int
+	for _, t := range slices.SortedFunc(maps.Keys(d.index), func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }) {
+		if s := &d.vals[d.index[t]]; !s.isZero() {
+			p.tokens, p.amounts = append(p.tokens, t.Bytes()), append(p.amounts, s.setBig(&v).String())
 		}
 	}
 	return p

@@ -1,10 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -30,7 +28,7 @@ type Window struct {
 	// all be new (see balanceParams.fresh).
 	starts bool
 	deltas *sums[BalanceKey]
-	supply map[common.Address]*big.Int
+	supply *sums[common.Address]
 	exempt map[common.Address]bool
 }
 
@@ -69,17 +67,13 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 	for t := range b.Backfilling {
 		w.exempt[t] = true
 	}
-	if b.enc.rows > 0 {
-		if _, err := w.tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(b.enc.transfers), w.s.sch.Q(copyTransfers)); err != nil {
-			return fmt.Errorf("copy %d transfers: %w", b.enc.rows, err)
+	if b.enc.transfers.Rows() > 0 {
+		if err := b.enc.transfers.Copy(ctx, w.tx, w.s.sch, "erc20_transfers", transferColumns); err != nil {
+			return err
 		}
 	}
-	if w.deltas == nil {
-		w.deltas = b.enc.balances
-	} else {
-		w.deltas.merge(b.enc.balances)
-	}
-	w.supply = addSupply(w.supply, b.enc.supply)
+	w.deltas = w.deltas.merge(b.enc.balances)
+	w.supply = w.supply.merge(b.enc.supply)
 	if err := w.s.discover(ctx, w.tx, b.ChainID, b.Discovered, true); err != nil {
 		return err
 	}
@@ -95,21 +89,6 @@ func (w *Window) Add(ctx context.Context, b *Batch) error {
 		}
 	}
 	return nil
-}
-
-// addSupply adds the changes in d to the sums in into, which the first batch's map becomes.
-func addSupply(into, d map[common.Address]*big.Int) map[common.Address]*big.Int {
-	if into == nil {
-		return d
-	}
-	for k, v := range d {
-		if cur, ok := into[k]; ok {
-			cur.Add(cur, v)
-		} else {
-			into[k] = new(big.Int).Set(v)
-		}
-	}
-	return into
 }
 
 // Batches is how many batches the window holds.
