@@ -214,3 +214,32 @@ func TestFirstWindowBalances(t *testing.T) {
 		})
 	}
 }
+
+// TestSnapshotsAfterRollback: a window's snapshots are inserted without ON CONFLICT, which holds
+// because a rollback deletes the snapshots above its ancestor. A window ending where a
+// rolled-back one ended, and spanning enough blocks to snapshot, commits its own.
+func TestSnapshotsAfterRollback(t *testing.T) {
+	st := open(t)
+	ctx := context.Background()
+	holder := common.Address{2}
+	window := func(prev *store.Checkpoint, block uint64, v int64) {
+		t.Helper()
+		b := &store.Batch{ChainID: 1, Prev: prev, Next: store.Checkpoint{Number: 2000, Hash: common.Hash{byte(v)}},
+			Transfers: []store.Transfer{{Block: block, BlockHash: common.Hash{byte(v)}, Token: common.Address{1},
+				To: holder, Value: big.NewInt(v)}}}
+		if err := st.Commit(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		var got int64
+		if err := st.Pool().QueryRow(ctx, `SELECT balance FROM didx.balance_snapshots WHERE chain_id = 1 AND holder = $1 AND block_number = 2000`,
+			holder.Bytes()).Scan(&got); err != nil || got != v {
+			t.Fatalf("snapshot at 2000: %d (%v), want %d", got, err, v)
+		}
+	}
+	window(nil, 1500, 10)
+	ancestor := store.Checkpoint{Number: 500, Hash: common.Hash{5}}
+	if _, err := st.Rollback(ctx, 1, store.Checkpoint{Number: 2000, Hash: common.Hash{10}}, ancestor, common.Hash{7}, nil); err != nil {
+		t.Fatal(err)
+	}
+	window(&ancestor, 1200, 7)
+}
