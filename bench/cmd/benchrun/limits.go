@@ -21,15 +21,23 @@ type limitOut struct {
 	CPU     float64 `json:"cpu_s"`
 }
 
-// limitArgs are the flags both limits take for w's chain on srv. didx runs with srv listed
-// twice, so the fetch limit asks each range a second time, as didx's quorum does.
+// limitArgs are the flags both limits take for w's chain on srv, asking didx's requests: its
+// range, no header below the finalized block and, as didx runs with srv listed twice, each
+// range a second time, as its quorum does.
 func limitArgs(w workload, srv *chainServer, tokens []common.Address, mode string) []string {
+	return fetchArgs(w, srv, tokens, mode, limitRange, w.blocks-finalityDepth, true)
+}
+
+// fetchArgs are the limits program's flags for w's chain on srv: ranges of rng blocks, none
+// reaching across block final nor holding a header below it, each asked twice with quorum.
+func fetchArgs(w workload, srv *chainServer, tokens []common.Address, mode string, rng, final uint64, quorum bool) []string {
 	toks := make([]string, len(tokens))
 	for i, t := range tokens {
 		toks[i] = t.Hex()
 	}
 	return []string{"-mode", mode, "-rpc", srv.url, "-tokens", strings.Join(toks, ","), "-chain-id", fmt.Sprint(chainID),
-		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", fmt.Sprint(limitRange), "-concurrency", "4", "-final", fmt.Sprint(w.blocks - finalityDepth), "-quorum"}
+		"-from", "1", "-to", fmt.Sprint(w.blocks), "-range", fmt.Sprint(rng), "-concurrency", "4", "-final", fmt.Sprint(final),
+		fmt.Sprintf("-quorum=%t", quorum)}
 }
 
 // limitRange is the range the limits ask: the one didx's default fetch.target_logs (9,000)
@@ -44,9 +52,7 @@ func (b *bench) fetchLimit(ctx context.Context, w workload, srv *chainServer, to
 // logsOnly is the floor of a fetch from a remote provider: eth_getLogs of 100-block ranges,
 // four at a time, no header, no second opinion, bodies read and logs counted.
 func (b *bench) logsOnly(ctx context.Context, w workload, srv *chainServer, tokens []common.Address) (Result, error) {
-	args := limitArgs(w, srv, tokens, "fetch")
-	args = append(args[:len(args)-7], "-range", "100", "-concurrency", "4", "-final", fmt.Sprint(w.blocks+1))
-	return b.fetchRun(ctx, w, srv, args, "logs-only fetch, 1 provider")
+	return b.fetchRun(ctx, w, srv, fetchArgs(w, srv, tokens, "fetch", 100, w.blocks+1, false), "logs-only fetch, 1 provider")
 }
 
 // fetchRun runs the limits program's fetch mode with args against srv, checks that it counted
